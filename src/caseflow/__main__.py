@@ -1,0 +1,3 @@
+from caseflow.cli import main
+
+raise SystemExit(main())

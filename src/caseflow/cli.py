@@ -1,0 +1,271 @@
+"""The command line: the same services as the GUI, for administrators and scripts.
+
+Exit codes: 0 done, 2 usage error or bad input, 3 wrong user or passphrase,
+4 damaged, unreadable or busy database. Messages go to stderr in the user's
+language, never with a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import caseflow
+from caseflow import i18n, logsetup
+from caseflow.domain.errors import (
+    CaseflowError,
+    DatabaseDamaged,
+    DatabaseInUse,
+    DatabaseNotFound,
+    DatabaseTooNew,
+    StorageUnavailable,
+    WrongCredentials,
+)
+from caseflow.domain.text import QT_TRANSLATE_NOOP, Text
+from caseflow.services import access, demo, info
+from caseflow.services.workspace import Workspace
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_CREDENTIALS, EXIT_DATABASE = 0, 1, 2, 3, 4
+log = logging.getLogger(__name__)
+
+
+class UsageError(CaseflowError):
+    pass
+
+
+def _say(text: Text | str) -> None:
+    print(str(text), file=sys.stderr)
+
+
+def _exit_code(error: CaseflowError) -> int:
+    if isinstance(error, WrongCredentials):
+        return EXIT_CREDENTIALS
+    if isinstance(
+        error, DatabaseDamaged | DatabaseInUse | DatabaseNotFound | DatabaseTooNew | StorageUnavailable
+    ):
+        return EXIT_DATABASE
+    return EXIT_USAGE
+
+
+# --- secrets ---------------------------------------------------------------
+
+
+def _read_secret_file(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.readline().rstrip("\r\n")
+    except OSError:
+        raise UsageError(
+            QT_TRANSLATE_NOOP("Cli", "Cannot read the passphrase file {path}.").format(path=path)
+        ) from None
+
+
+def _prompt(text: Text) -> str:
+    if not sys.stdin.isatty():
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "No passphrase given: use --passphrase-file, CASEFLOW_PASSPHRASE or run "
+                "the command in a terminal.",
+            )
+        )
+    return getpass.getpass(str(text) + " ")
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    if args.passphrase_file:
+        return _read_secret_file(args.passphrase_file)
+    if os.environ.get("CASEFLOW_PASSPHRASE"):
+        return os.environ["CASEFLOW_PASSPHRASE"]
+    return _prompt(QT_TRANSLATE_NOOP("Cli", "Passphrase:"))
+
+
+def _new_secret_pair(file_option: str | None, env_name: str) -> tuple[str, str]:
+    """A new passphrase and its confirmation (the same text when it was not typed)."""
+    if file_option:
+        secret = _read_secret_file(file_option)
+        return secret, secret
+    if os.environ.get(env_name):
+        return os.environ[env_name], os.environ[env_name]
+    first = _prompt(QT_TRANSLATE_NOOP("Cli", "New passphrase:"))
+    return first, _prompt(QT_TRANSLATE_NOOP("Cli", "The same passphrase again:"))
+
+
+def _user(args: argparse.Namespace) -> str:
+    user = args.user or os.environ.get("CASEFLOW_USER")
+    if not user:
+        raise UsageError(QT_TRANSLATE_NOOP("Cli", "Name the user with --user or CASEFLOW_USER."))
+    return str(user)
+
+
+# --- commands --------------------------------------------------------------
+
+
+def _print_recovery_key(recovery_key: str) -> None:
+    _say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Recovery key (shown only now; print it or write it down and keep it locked away):",
+        )
+    )
+    print(recovery_key)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    user = _user(args)
+    passphrase, confirmation = _new_secret_pair(args.passphrase_file, "CASEFLOW_PASSPHRASE")
+    created = access.create_database(
+        Path(args.database), user, args.name or user, passphrase, confirmation
+    )
+    created.workspace.lock()
+    _say(QT_TRANSLATE_NOOP("Cli", "Created the database {path}.").format(path=args.database))
+    _print_recovery_key(created.recovery_key)
+    return EXIT_OK
+
+
+def _open(args: argparse.Namespace) -> Workspace:
+    return access.unlock(Path(args.database), _user(args), _passphrase(args))
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    workspace = _open(args)
+    try:
+        report = info.database_report(workspace)
+    finally:
+        workspace.lock()
+    print(f"revision: {report.revision} (head {report.head_revision})")
+    for table, count in sorted(report.row_counts.items()):
+        print(f"rows {table}: {count}")
+    if report.intact:
+        print("integrity: ok")
+        return EXIT_OK
+    print(f"integrity: {len(report.integrity_problems)} problems")
+    _say(DatabaseDamaged().text)
+    return EXIT_DATABASE
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    user = _user(args)
+    if args.recovery:
+        key = (
+            _read_secret_file(args.recovery_key_file)
+            if args.recovery_key_file
+            else _prompt(QT_TRANSLATE_NOOP("Cli", "Recovery key:"))
+        )
+        new, confirmation = _new_secret_pair(args.new_passphrase_file, "CASEFLOW_NEW_PASSPHRASE")
+        access.recover_access(Path(args.database), key, user, new, confirmation).lock()
+    else:
+        current = _passphrase(args)
+        workspace = access.unlock(Path(args.database), user, current)
+        try:
+            new, confirmation = _new_secret_pair(
+                args.new_passphrase_file, "CASEFLOW_NEW_PASSPHRASE"
+            )
+            access.change_passphrase(workspace, current, new, confirmation)
+        finally:
+            workspace.lock()
+    _say(QT_TRANSLATE_NOOP("Cli", "The passphrase of {user} was changed.").format(user=user))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    path = Path(args.database)
+    result = demo.create_or_fill(path, fast_kdf=args.fast_kdf)
+    _say(QT_TRANSLATE_NOOP("Cli", "Demo database: {path}").format(path=path.resolve()))
+    for account in result.accounts:
+        print(f"{account.username}\t{account.role}\t{account.passphrase}")
+    if result.recovery_key:
+        _print_recovery_key(result.recovery_key)
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from caseflow import app  # Qt widgets load only when the GUI is wanted
+
+    return app.run(
+        database=Path(args.database) if args.database else None,
+        user=args.user,
+        quit_after=args.quit_after,
+    )
+
+
+# --- parsing ---------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        _say(QT_TRANSLATE_NOOP("Cli", "Usage error: {detail}").format(detail=message))
+        raise SystemExit(EXIT_USAGE)
+
+
+def _add_credentials(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", help="user name (or CASEFLOW_USER)")
+    parser.add_argument(
+        "--passphrase-file", help="read the passphrase from the first line of this file"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="caseflow", description="Caseflow")
+    parser.add_argument("--version", action="version", version=f"Caseflow {caseflow.__version__}")
+    parser.add_argument("--database", help="open this database in the GUI")
+    parser.add_argument("--user", help="user name to suggest in the GUI")
+    parser.add_argument("--quit-after", type=float, help=argparse.SUPPRESS)
+    parser.set_defaults(handler=cmd_gui)
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    init = commands.add_parser("init", help="create a new encrypted database")
+    init.add_argument("database")
+    _add_credentials(init)
+    init.add_argument("--name", help="the administrator's full name")
+    init.set_defaults(handler=cmd_init)
+
+    show = commands.add_parser("info", help="schema revision, row counts and integrity check")
+    show.add_argument("database")
+    _add_credentials(show)
+    show.set_defaults(handler=cmd_info)
+
+    passwd = commands.add_parser("passwd", help="change a user's passphrase")
+    passwd.add_argument("database")
+    _add_credentials(passwd)
+    passwd.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
+    passwd.add_argument(
+        "--recovery", action="store_true", help="use the recovery key instead of the passphrase"
+    )
+    passwd.add_argument("--recovery-key-file", help="read the recovery key from this file")
+    passwd.set_defaults(handler=cmd_passwd)
+
+    demo_cmd = commands.add_parser("demo", help="create or fill a database with synthetic data")
+    demo_cmd.add_argument("database")
+    demo_cmd.add_argument("--fast-kdf", action="store_true", help=argparse.SUPPRESS)
+    demo_cmd.set_defaults(handler=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    i18n.install()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except CaseflowError as error:
+        _say(error.text)
+        return _exit_code(error)
+    except KeyboardInterrupt:
+        return EXIT_USAGE
+    except Exception:  # the last line of defence: no traceback reaches a user
+        log_file = logsetup.configure_logging()
+        log.exception("unexpected error in the command line")
+        _say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Caseflow met an unexpected error. Details (without personal data) are in {log}."
+            ).format(log=log_file)
+        )
+        return EXIT_UNEXPECTED

@@ -1,0 +1,56 @@
+"""An unlocked database together with the user who unlocked it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from caseflow.domain.accounts import Role
+from caseflow.domain.errors import PermissionDenied
+from caseflow.storage.database import OpenDatabase
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    must_change_passphrase: bool = False
+
+
+class Workspace:
+    """What a logged-in front end holds. ``lock()`` ends it and forgets the key."""
+
+    def __init__(self, database: OpenDatabase, user: CurrentUser) -> None:
+        self._database: OpenDatabase | None = database
+        self.user = user
+        self.path: Path = database.path
+
+    @property
+    def database(self) -> OpenDatabase:
+        if self._database is None:
+            raise PermissionDenied()
+        return self._database
+
+    @property
+    def is_open(self) -> bool:
+        return self._database is not None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self.database.transaction() as session:
+            yield session
+
+    def require_role(self, *roles: Role) -> None:
+        if self.user.role not in roles:
+            raise PermissionDenied()
+
+    def lock(self) -> None:
+        if self._database is not None:
+            self._database.close()
+            self._database = None

@@ -1,0 +1,1 @@
+"""Everything that knows SQL, the SQLCipher file format and the key file."""
