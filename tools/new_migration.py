@@ -22,7 +22,9 @@ from caseflow.storage.sqlcipher import create_sqlcipher_engine
 
 def main(rev_id: str, message: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        engine = create_sqlcipher_engine(Path(folder) / "scratch.db", new_database_key(), create=True)
+        engine = create_sqlcipher_engine(
+            Path(folder) / "scratch.db", new_database_key(), create=True
+        )
         if any((migrate.migrations_dir() / "versions").glob("*.py")):
             migrate.upgrade(engine)
         with engine.begin() as connection:

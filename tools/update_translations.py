@@ -37,9 +37,21 @@ def ts_path(language: str) -> Path:
 
 def lupdate(target: Path, language: str) -> str:
     result = subprocess.run(
-        [_tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language",
-         LANGUAGES[language], *sources(), "-ts", str(target)],
-        cwd=ROOT, check=True, capture_output=True, text=True,
+        [
+            _tool("lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            LANGUAGES[language],
+            *sources(),
+            "-ts",
+            str(target),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return result.stdout
 
@@ -60,10 +72,11 @@ def _fill(language: str, mapping: dict[str, str | list[str]] | None) -> None:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        if language == "en":
-            value: str | list[str] | None = source
-        else:
-            value = (mapping or {}).get(source)
+        value: str | list[str] | None = (mapping or {}).get(source)
+        if value is None and language == "en":
+            if translation.get("type") != "unfinished":
+                continue  # keep English plural forms written earlier
+            value = source
         if value is None:
             continue
         plural = message.get("numerus") == "yes"
@@ -93,7 +106,7 @@ def main(argv: list[str]) -> None:
     for language in LANGUAGES:
         print(language, lupdate(ts_path(language), language).strip().splitlines()[-1])
         if language == "en" or language == apply_language:
-            _fill(language, mapping)
+            _fill(language, mapping if language == apply_language else None)
         lrelease(language)
 
 

@@ -46,7 +46,8 @@ def _exit_code(error: CaseflowError) -> int:
     if isinstance(error, WrongCredentials):
         return EXIT_CREDENTIALS
     if isinstance(
-        error, DatabaseDamaged | DatabaseInUse | DatabaseNotFound | DatabaseTooNew | StorageUnavailable
+        error,
+        DatabaseDamaged | DatabaseInUse | DatabaseNotFound | DatabaseTooNew | StorageUnavailable,
     ):
         return EXIT_DATABASE
     return EXIT_USAGE
@@ -265,7 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("unexpected error in the command line")
         _say(
             QT_TRANSLATE_NOOP(
-                "Cli", "Caseflow met an unexpected error. Details (without personal data) are in {log}."
+                "Cli",
+                "Caseflow met an unexpected error. Details (without personal data) are in {log}.",
             ).format(log=log_file)
         )
         return EXIT_UNEXPECTED

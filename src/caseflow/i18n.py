@@ -54,7 +54,9 @@ def install(language: str | None = None) -> str:
             app.installTranslator(qt_base)
             _installed.append(qt_base)
     _installed.append(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English)
+    )
 
     def translate(context: str, source: str) -> str:
         return translator.translate(context, source) or source
@@ -67,4 +69,3 @@ def _qt_translations_dir() -> str:
     from PySide6.QtCore import QLibraryInfo
 
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-

@@ -29,17 +29,19 @@ def describe_exception(exc_info: ExcInfo | tuple[None, None, None]) -> str:
     while error is not None and id(error) not in seen:
         seen.add(id(error))
         frames = traceback.extract_tb(error.__traceback__)
-        where = " <- ".join(f"{Path(f.filename).name}:{f.lineno}:{f.name}" for f in reversed(frames))
+        where = " <- ".join(
+            f"{Path(f.filename).name}:{f.lineno}:{f.name}" for f in reversed(frames)
+        )
         parts.append(f"{type(error).__module__}.{type(error).__qualname__} at {where or '?'}")
         error = error.__cause__ or error.__context__
     return "\n  caused by ".join(parts)
 
 
 class RedactingFormatter(logging.Formatter):
-    def formatException(self, ei: ExcInfo | tuple[None, None, None]) -> str:  # type: ignore[override]  # noqa: N802
+    def formatException(self, ei: ExcInfo | tuple[None, None, None]) -> str:
         return describe_exception(ei)
 
-    def formatStack(self, stack_info: str) -> str:  # noqa: N802
+    def formatStack(self, stack_info: str) -> str:
         return ""
 
 

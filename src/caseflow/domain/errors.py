@@ -80,6 +80,12 @@ class StorageUnavailable(CaseflowError):
     )
 
 
+class WorkspaceLocked(CaseflowError):
+    default_text = QT_TRANSLATE_NOOP(
+        "Errors", "The database is locked. Unlock it again to go on; nothing was lost."
+    )
+
+
 class InvalidInput(CaseflowError):
     """A value a user typed breaks a rule; the text says which."""
 

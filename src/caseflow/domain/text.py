@@ -49,13 +49,15 @@ class Text:
         template = (translate or _translate)(self.context, self.source)
         if not self.args:
             return template
-        rendered = {k: v.render(translate) if isinstance(v, Text) else v for k, v in self.args.items()}
+        rendered = {
+            k: v.render(translate) if isinstance(v, Text) else v for k, v in self.args.items()
+        }
         return template.format(**rendered)
 
     def __str__(self) -> str:
         return self.render()
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 - lupdate's marker name
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:
     """Mark ``source`` for translation in ``context`` without translating it yet."""
     return Text(context, source)

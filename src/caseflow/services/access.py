@@ -18,7 +18,11 @@ from caseflow.domain.recovery_key import normalise_recovery_key
 from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.services.workspace import CurrentUser, Workspace
 from caseflow.storage import database
-from caseflow.storage.kdf import DEFAULT_KDF, KdfParams
+
+# Re-exported: front ends choose key-derivation cost (tests use the fast one).
+from caseflow.storage.kdf import DEFAULT_KDF as DEFAULT_KDF
+from caseflow.storage.kdf import FAST_TEST_KDF as FAST_TEST_KDF
+from caseflow.storage.kdf import KdfParams as KdfParams
 from caseflow.storage.models import User
 
 

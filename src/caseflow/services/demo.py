@@ -14,7 +14,7 @@ from caseflow.services import access
 from caseflow.storage.kdf import DEFAULT_KDF, FAST_TEST_KDF
 
 DEMO_ADMIN = "admin"
-DEMO_PASSPHRASE = "demo-Lösenord-2026"
+DEMO_PASSPHRASE = "demo-Lösenord-2026"  # noqa: S105 - published; demo data only
 
 
 @dataclass(frozen=True)

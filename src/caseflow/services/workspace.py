@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from caseflow.domain.accounts import Role
-from caseflow.domain.errors import PermissionDenied
+from caseflow.domain.errors import PermissionDenied, WorkspaceLocked
 from caseflow.storage.database import OpenDatabase
 
 
@@ -34,7 +34,7 @@ class Workspace:
     @property
     def database(self) -> OpenDatabase:
         if self._database is None:
-            raise PermissionDenied()
+            raise WorkspaceLocked()
         return self._database
 
     @property

@@ -34,9 +34,14 @@ from caseflow.storage import migrate
 from caseflow.storage.errors import translated_errors
 from caseflow.storage.filelock import ProcessLock, lock_file_path
 from caseflow.storage.kdf import DEFAULT_KDF, KdfParams
-from caseflow.storage.keyslots import KeyFile, key_file_path, new_database_key
+from caseflow.storage.keyslots import (
+    DATABASE_SALT_LENGTH,
+    KeyFile,
+    key_file_path,
+    new_database_key,
+)
 from caseflow.storage.models import DatabaseInfo
-from caseflow.storage.sqlcipher import create_sqlcipher_engine
+from caseflow.storage.sqlcipher import create_sqlcipher_engine, file_salt
 
 PAGE_SIZE = 4096
 Populate = Callable[[Session], None]
@@ -113,8 +118,7 @@ class OpenDatabase:
         """
         with translated_errors(), self.engine.connect() as connection:
             problems = [
-                str(row[0])
-                for row in connection.exec_driver_sql("PRAGMA cipher_integrity_check")
+                str(row[0]) for row in connection.exec_driver_sql("PRAGMA cipher_integrity_check")
             ]
             result = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA integrity_check")]
         if result != ["ok"]:
@@ -183,9 +187,12 @@ def _migrate_if_needed(database: OpenDatabase) -> None:
     head = migrate.head_revision()
     if current == head:
         return
-    if current is not None and current not in migrate.known_revisions():
+    if current is None:
+        # Every Caseflow database is stamped at creation: no revision means the
+        # schema itself was damaged (an assert here surfaced as a traceback).
+        raise DatabaseDamaged()
+    if current not in migrate.known_revisions():
         raise DatabaseTooNew()
-    assert current is not None
     database.pre_upgrade_backup = _backup_before_upgrade(database.path, database.engine, current)
     migrate.upgrade(database.engine)
     database.upgraded_from = current
@@ -216,23 +223,36 @@ def _locked(path: Path) -> ProcessLock:
     return lock
 
 
+def _load_key_file(path: Path) -> KeyFile:
+    """The key file beside ``path``, checked to belong to that database file."""
+    if not path.is_file():
+        raise DatabaseNotFound()
+    key_file = KeyFile.load(key_file_path(path))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(DATABASE_SALT_LENGTH)
+    except OSError as error:
+        raise StorageUnavailable() from error
+    # Checked before the passphrase: with another database's key file a
+    # right passphrase would read as wrong, or its key as a damaged file.
+    if not key_file.fits_database_header(header):
+        raise KeyFileMissing()
+    return key_file
+
+
 def unlock(path: Path, user: str, passphrase: str) -> OpenDatabase:
     """Open the database at ``path`` with one user's passphrase.
 
     Raises DatabaseNotFound, KeyFileMissing, WrongCredentials, DatabaseInUse,
     DatabaseDamaged or DatabaseTooNew; a wrong passphrase changes no file.
     """
-    if not path.is_file():
-        raise DatabaseNotFound()
-    key_file = KeyFile.load(key_file_path(path))
+    key_file = _load_key_file(path)
     key = key_file.unlock_user(user, passphrase)
     return _open_with_key(path, key_file, key, _locked(path))
 
 
 def unlock_with_recovery_key(path: Path, recovery_key: str) -> OpenDatabase:
-    if not path.is_file():
-        raise DatabaseNotFound()
-    key_file = KeyFile.load(key_file_path(path))
+    key_file = _load_key_file(path)
     key = key_file.unlock_recovery(recovery_key)
     return _open_with_key(path, key_file, key, _locked(path))
 
@@ -265,19 +285,24 @@ def create(
     key = new_database_key()
     recovery_key = generate_recovery_key()
     key_file = (
-        KeyFile.new().with_user(user, passphrase, key, params).with_recovery(recovery_key, key, params)
+        KeyFile.new()
+        .with_user(user, passphrase, key, params)
+        .with_recovery(recovery_key, key, params)
     )
     lock = _locked(path)
     engine: Engine | None = None
     try:
         with translated_errors():
             engine = create_sqlcipher_engine(path, key, create=True)
+            key_file = key_file.with_database_salt(file_salt(engine))
             migrate.upgrade(engine, revision)
             database = OpenDatabase(path, key_file, engine, key, lock)
             with database.transaction() as session:
                 session.add(
                     DatabaseInfo(
-                        id=1, database_id=key_file.database_id, created_by_version=caseflow.__version__
+                        id=1,
+                        database_id=key_file.database_id,
+                        created_by_version=caseflow.__version__,
                     )
                 )
                 populate(session)

@@ -9,6 +9,10 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 KEY_LENGTH = 32
 SALT_LENGTH = 16
+# Upper limits accepted from a key file (see KdfParams.from_dict).
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_ITERATIONS = 64
+MAX_LANES = 64
 
 
 @dataclass(frozen=True)
@@ -29,12 +33,25 @@ class KdfParams:
 
     @classmethod
     def from_dict(cls, raw: dict[str, object]) -> KdfParams:
+        """Read parameters from a key file; ValueError when they cannot be real.
+
+        A damaged or hand-edited key file must end in "damaged", not in
+        Argon2's own ValueError (lanes > memory / 8) or in an unlock that
+        tries to take all memory or hours: real parameters sit far inside
+        these limits.
+        """
         if raw.get("algorithm") != "argon2id":
             raise ValueError("unsupported key derivation")
         memory, iterations, lanes = raw["memory_kib"], raw["iterations"], raw["lanes"]
-        if not all(isinstance(v, int) and v > 0 for v in (memory, iterations, lanes)):
+        # type() rather than isinstance(): JSON true would pass as the int 1.
+        if not (type(memory) is int and type(iterations) is int and type(lanes) is int):
             raise ValueError("bad key derivation parameters")
-        assert isinstance(memory, int) and isinstance(iterations, int) and isinstance(lanes, int)
+        if not (
+            1 <= lanes <= MAX_LANES
+            and 8 * lanes <= memory <= MAX_MEMORY_KIB
+            and 1 <= iterations <= MAX_ITERATIONS
+        ):
+            raise ValueError("key derivation parameters out of range")
         return cls(memory_kib=memory, iterations=iterations, lanes=lanes)
 
 

@@ -6,7 +6,9 @@ Argon2id. The slot's own metadata (database id, slot id, kind, user, KDF
 parameters, salt) is the AES-GCM associated data, so a slot cannot be moved
 to another user or database, or weakened, without failing authentication.
 Slots live in a small JSON file beside the database, readable before unlock;
-it holds nothing but wrapped keys and parameters.
+it holds nothing but wrapped keys and parameters, user names, and the
+SQLCipher file's salt (stored in clear in the database file's first bytes
+anyway), which tells a key file of another database apart from damage.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ from caseflow.storage.kdf import DEFAULT_KDF, KdfParams, derive_key, new_salt
 FORMAT = "caseflow-keyslots"
 VERSION = 1
 DATABASE_KEY_LENGTH = 32
+NONCE_LENGTH = 12
+TAG_LENGTH = 16
+DATABASE_SALT_LENGTH = 16  # SQLCipher's per-file salt, the file's first 16 bytes
 SlotKind = Literal["user", "recovery"]
 
 
@@ -90,7 +95,7 @@ class KeySlot:
         user = raw.get("user")
         if (kind == "user") != isinstance(user, str):
             raise ValueError("user slot without user")
-        return cls(
+        slot = cls(
             slot_id=str(raw["id"]),
             kind=kind,
             user=user,
@@ -99,6 +104,15 @@ class KeySlot:
             nonce=_unb64(raw["nonce"]),
             wrapped_key=_unb64(raw["wrapped_key"]),
         )
+        # Lengths that Argon2id or AES-GCM would refuse with their own
+        # ValueError at unlock time: a damaged file is reported as such here.
+        if (
+            not 8 <= len(slot.salt) <= 64
+            or len(slot.nonce) != NONCE_LENGTH
+            or len(slot.wrapped_key) != DATABASE_KEY_LENGTH + TAG_LENGTH
+        ):
+            raise ValueError("bad slot field length")
+        return slot
 
 
 def _seal(
@@ -141,6 +155,13 @@ class KeyFile:
 
     database_id: str
     slots: tuple[KeySlot, ...]
+    # The SQLCipher salt of the database file these slots belong to. Only a
+    # key that fits can check ``database_id`` (it lives inside the encrypted
+    # file); the salt is readable before unlock, so a key file copied beside
+    # the wrong database is reported as such instead of as a damaged database
+    # or a wrong passphrase. Not secret and not authenticated: changing it
+    # only makes unlocking refuse, which deleting the file does too.
+    database_salt: bytes | None = None
 
     @classmethod
     def new(cls) -> KeyFile:
@@ -153,6 +174,16 @@ class KeyFile:
 
     def has_recovery(self) -> bool:
         return any(s.kind == "recovery" for s in self.slots)
+
+    def fits_database_header(self, header: bytes) -> bool:
+        """Whether a database file starting with ``header`` is the one these slots open.
+
+        True when the key file predates the salt record or the header is too
+        short to hold a salt (the file shape check reports that damage).
+        """
+        if self.database_salt is None or len(header) < DATABASE_SALT_LENGTH:
+            return True
+        return header[:DATABASE_SALT_LENGTH] == self.database_salt
 
     def unlock_user(self, user: str, passphrase: str) -> bytes:
         """Return the database key, or raise WrongCredentials.
@@ -188,6 +219,11 @@ class KeyFile:
         kept = tuple(s for s in self.slots if not (s.kind == "user" and s.user == user))
         return replace(self, slots=(*kept, slot))
 
+    def with_database_salt(self, salt: bytes) -> KeyFile:
+        if len(salt) != DATABASE_SALT_LENGTH:
+            raise ValueError("SQLCipher salts are 16 bytes")
+        return replace(self, database_salt=salt)
+
     def without_user(self, user: str) -> KeyFile:
         return replace(self, slots=tuple(s for s in self.slots if s.user != user))
 
@@ -202,12 +238,14 @@ class KeyFile:
     # --- the file ----------------------------------------------------------
 
     def to_bytes(self) -> bytes:
-        document = {
+        document: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
             "database_id": self.database_id,
             "slots": [s.to_dict() for s in self.slots],
         }
+        if self.database_salt is not None:
+            document["database_salt"] = self.database_salt.hex()
         return json.dumps(document, indent=2).encode("utf-8")
 
     @classmethod
@@ -220,9 +258,13 @@ class KeyFile:
             database_id = document["database_id"]
             if not isinstance(database_id, str):
                 raise ValueError("bad database id")
+            salt_hex = document.get("database_salt")
+            salt = None if salt_hex is None else bytes.fromhex(salt_hex)
+            if salt is not None and len(salt) != DATABASE_SALT_LENGTH:
+                raise ValueError("bad database salt")
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise KeyFileMissing() from error
-        return cls(database_id=database_id, slots=slots)
+        return cls(database_id=database_id, slots=slots, database_salt=salt)
 
     def save(self, path: Path) -> None:
         write_atomically(path, self.to_bytes())

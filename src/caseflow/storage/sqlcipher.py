@@ -94,3 +94,10 @@ def _use_explicit_transactions(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
+
+
+def file_salt(engine: Engine) -> bytes:
+    """The database file's SQLCipher salt (kept in clear as the file's first 16 bytes)."""
+    with engine.connect() as connection:
+        salt_hex = connection.exec_driver_sql("PRAGMA cipher_salt").scalar_one()
+    return bytes.fromhex(str(salt_hex))

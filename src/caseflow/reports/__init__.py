@@ -1,0 +1,1 @@
+"""PDF documents built from service results: plain data in, PDF bytes out."""

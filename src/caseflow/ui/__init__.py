@@ -1,0 +1,1 @@
+"""The PySide6 interface: windows, views, Qt models over service calls, workers."""

@@ -1,0 +1,157 @@
+"""The main window: navigation between the areas of the work, lock, passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from caseflow.services import drafts
+from caseflow.services.drafts import DraftView
+from caseflow.services.workspace import Workspace
+from caseflow.ui.drafts import DraftKeeper, DraftsDialog
+from caseflow.ui.errors import show_error
+from caseflow.ui.pages.administration import AdministrationPage
+from caseflow.ui.pages.overview import OverviewPage
+from caseflow.ui.pages.placeholder import PlaceholderPage
+from caseflow.ui.passphrase_dialogs import ChangePassphraseDialog
+from caseflow.ui.worker import run_in_background
+
+
+class MainWindow(QMainWindow):
+    """Emits ``lock_requested`` (Ctrl+L) and ``quit_requested`` (window closed)."""
+
+    lock_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.workspace = workspace
+        self.drafts = DraftKeeper(workspace, self)
+        self._closing_for_lock = False
+        self.setWindowTitle(self.tr("Caseflow – %1").replace("%1", workspace.path.name))
+        self.setMinimumSize(QSize(900, 560))
+        self.resize(1200, 720)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(180)
+        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px; }")
+        self.pages = QStackedWidget()
+        self.overview = OverviewPage(workspace)
+        self.overview.show_drafts.connect(self.show_drafts)
+        self.administration = AdministrationPage(workspace)
+        self._add_page(self.tr("Overview"), self.overview)
+        self._add_page(
+            self.tr("Cases"),
+            PlaceholderPage(
+                self.tr("Cases"),
+                self.tr("Young people, their cases, mapping, action plans and journals."),
+            ),
+        )
+        self._add_page(
+            self.tr("Meetings"),
+            PlaceholderPage(
+                self.tr("Meetings"),
+                self.tr("Cross-agency meetings: preparation, minutes and agreed actions."),
+            ),
+        )
+        self._add_page(
+            self.tr("Reports"),
+            PlaceholderPage(
+                self.tr("Reports"),
+                self.tr("Follow-up reports, meeting documents and statistics as PDF."),
+            ),
+        )
+        self._add_page(self.tr("Administration"), self.administration)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        user = workspace.user
+        self.statusBar().addPermanentWidget(
+            QLabel(f"{user.display_name} ({user.role.label.render()})")
+        )
+        self.refresh_drafts()
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        self.navigation.addItem(title)
+        self.pages.addWidget(page)
+        index = self.pages.count()
+        action = QAction(self)
+        action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+        action.triggered.connect(lambda: self.navigation.setCurrentRow(index - 1))
+        self.addAction(action)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock_requested)
+        passphrase_action = QAction(self.tr("Change &passphrase…"), self)
+        passphrase_action.triggered.connect(self.change_passphrase)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        drafts_action = QAction(self.tr("Unsaved &drafts…"), self)
+        drafts_action.triggered.connect(self.show_drafts)
+        for action in (self.lock_action, passphrase_action, drafts_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+    # --- drafts ------------------------------------------------------------
+
+    def refresh_drafts(self) -> None:
+        workspace = self.workspace
+        run_in_background(
+            lambda: len(drafts.list_drafts(workspace)), self.overview.set_draft_count, self._error
+        )
+
+    def show_drafts(self) -> None:
+        workspace = self.workspace
+        run_in_background(lambda: drafts.list_drafts(workspace), self._open_drafts, self._error)
+
+    def _open_drafts(self, items: list[DraftView]) -> None:
+        dialog = DraftsDialog(self.workspace, items, self)
+        dialog.finished.connect(self.refresh_drafts)
+        dialog.open()
+
+    # --- passphrase ----------------------------------------------------------
+
+    def change_passphrase(self) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(self.workspace, self)
+        dialog.open()
+        return dialog
+
+    def _error(self, error: BaseException) -> None:
+        if self.workspace.is_open:
+            show_error(self, error)
+
+    # --- closing -------------------------------------------------------------
+
+    def close_for_lock(self) -> None:
+        self._closing_for_lock = True
+        self.drafts.stop()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_for_lock:
+            self.drafts.stop()
+            self.quit_requested.emit()
+        event.accept()
