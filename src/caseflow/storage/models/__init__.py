@@ -2,7 +2,36 @@
 
 from caseflow.storage.models.accounts import User
 from caseflow.storage.models.base import Base
+from caseflow.storage.models.cases import Case, CaseAgency, CaseCounter, CaseStaff, CaseStatusChange
 from caseflow.storage.models.drafts import Draft
 from caseflow.storage.models.meta import DatabaseInfo, Setting
+from caseflow.storage.models.people import Guardian, Person
+from caseflow.storage.models.work import (
+    Activity,
+    Assessment,
+    AssessmentFactor,
+    Goal,
+    GoalStatusRecord,
+    JournalEntry,
+)
 
-__all__ = ["Base", "DatabaseInfo", "Draft", "Setting", "User"]
+__all__ = [
+    "Activity",
+    "Assessment",
+    "AssessmentFactor",
+    "Base",
+    "Case",
+    "CaseAgency",
+    "CaseCounter",
+    "CaseStaff",
+    "CaseStatusChange",
+    "DatabaseInfo",
+    "Draft",
+    "Goal",
+    "GoalStatusRecord",
+    "Guardian",
+    "JournalEntry",
+    "Person",
+    "Setting",
+    "User",
+]

@@ -1,0 +1,367 @@
+"""Cases: open, list and search, read, move through the lifecycle, close."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from caseflow.domain.accounts import Role
+from caseflow.domain.cases import (
+    Agency,
+    CaseNumber,
+    CaseStatus,
+    ClosingReason,
+    ReferralSource,
+    check_transition,
+    looks_like_case_number_prefix,
+    next_follow_up,
+    validate_closing,
+)
+from caseflow.domain.errors import InvalidInput, PermissionDenied
+from caseflow.domain.programmes import DEFAULT_RULES, Programme, check_age
+from caseflow.domain.text import QT_TRANSLATE_NOOP, Text
+from caseflow.services import permissions
+from caseflow.services.people import PersonSummary, summary_of
+from caseflow.services.permissions import Action
+from caseflow.services.validation import FieldError, NotFound, required_text
+from caseflow.services.workspace import Workspace
+from caseflow.storage import case_list
+from caseflow.storage.case_list import CaseFilter, CaseListRow, Cursor, SortKey
+from caseflow.storage.models import (
+    Case,
+    CaseAgency,
+    CaseCounter,
+    CaseStaff,
+    CaseStatusChange,
+    Person,
+    User,
+)
+
+__all__ = ["CaseFilter", "CaseListRow", "Cursor", "SortKey"]
+
+
+@dataclass(frozen=True)
+class OpenedCase:
+    case_id: int
+    case_number: str
+    warnings: list[Text]
+
+
+@dataclass(frozen=True)
+class StatusChangeView:
+    from_status: CaseStatus | None
+    to_status: CaseStatus
+    changed_on: date
+    changed_by: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class AgencyView:
+    agency: Agency
+    name: str | None
+    contact: str | None
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: int
+    display_name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: int
+    case_number: str
+    programme: Programme
+    status: CaseStatus
+    person: PersonSummary
+    referral_date: date
+    referral_source: ReferralSource
+    referral_reason: str
+    responsible: StaffMember | None
+    next_follow_up: date | None
+    closed_on: date | None
+    closing_reason: ClosingReason | None
+    closing_summary: str | None
+    version: int
+    history: list[StatusChangeView] = field(default_factory=list)
+    staff: list[StaffMember] = field(default_factory=list)
+    agencies: list[AgencyView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CasePage:
+    rows: list[CaseListRow]
+    next_cursor: Cursor | None
+
+
+# --- opening -------------------------------------------------------------------
+
+
+def _allocate_number(session: Session, programme: Programme, year: int) -> CaseNumber:
+    # Inside the opening transaction: two cases can never get one number.
+    counter = session.get(CaseCounter, (programme.value, year))
+    if counter is None:
+        counter = CaseCounter(programme=programme.value, year=year, last_serial=0)
+        session.add(counter)
+    counter.last_serial += 1
+    return CaseNumber(programme, year, counter.last_serial)
+
+
+def open_case(
+    workspace: Workspace,
+    person_id: int,
+    programme: Programme,
+    referral_date: date,
+    referral_source: ReferralSource,
+    referral_reason: str,
+    responsible_user_id: int | None = None,
+) -> OpenedCase:
+    """Open a case in status 'received'; warn when the age is outside the programme's range."""
+    permissions.require(workspace, Action.EDIT_CASE)
+    reason = required_text("referral_reason", referral_reason)
+    if referral_date > date.today():
+        raise FieldError(
+            "referral_date", QT_TRANSLATE_NOOP("Errors", "The referral date is in the future.")
+        )
+    with workspace.transaction() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFound()
+        number = _allocate_number(session, programme, referral_date.year)
+        case = Case(
+            case_number=str(number),
+            programme=programme.value,
+            year=number.year,
+            serial=number.serial,
+            person_id=person.id,
+            status=CaseStatus.RECEIVED.value,
+            referral_date=referral_date,
+            referral_source=referral_source.value,
+            referral_reason=reason,
+            responsible_user_id=responsible_user_id or workspace.user.id,
+        )
+        case.status_changes.append(
+            CaseStatusChange(
+                from_status=None,
+                to_status=CaseStatus.RECEIVED.value,
+                changed_on=referral_date,
+                changed_by=workspace.user.id,
+            )
+        )
+        session.add(case)
+        session.flush()
+        warning = check_age(DEFAULT_RULES[programme], person.birth_date, referral_date)
+        return OpenedCase(case.id, case.case_number, [warning] if warning else [])
+
+
+# --- listing -------------------------------------------------------------------
+
+
+def list_cases(
+    workspace: Workspace,
+    case_filter: CaseFilter,
+    sort: SortKey = SortKey.REFERRAL_DATE,
+    descending: bool = True,
+    after: Cursor | None = None,
+    limit: int = 200,
+) -> CasePage:
+    """One page of the case list, in keyset order; names only for roles that see them."""
+    permissions.require(workspace, Action.LIST_CASES)
+    identities = permissions.may(workspace, Action.SEE_IDENTITIES)
+    if not identities and case_filter.text and not looks_like_case_number_prefix(case_filter.text):
+        # A search by name or personnummer would reveal who has a case.
+        raise PermissionDenied()
+    with workspace.transaction() as session:
+        rows, cursor = case_list.page(
+            session, case_filter, sort, descending, after, limit, with_identities=identities
+        )
+    return CasePage(rows, cursor)
+
+
+def staff_users(workspace: Workspace) -> list[StaffMember]:
+    """Active users who can be responsible for a case, for pickers and filters."""
+    permissions.require(workspace, Action.LIST_CASES)
+    with workspace.transaction() as session:
+        users = session.scalars(
+            select(User).where(User.is_active.is_(True)).order_by(User.display_name)
+        ).all()
+        return [
+            StaffMember(u.id, u.display_name, Role(u.role))
+            for u in users
+            if Role(u.role) in (Role.SOCIAL_WORKER, Role.FIELD_ASSISTANT, Role.MANAGER)
+        ]
+
+
+# --- reading -------------------------------------------------------------------
+
+
+def _member(user: User | None) -> StaffMember | None:
+    return StaffMember(user.id, user.display_name, Role(user.role)) if user else None
+
+
+def get_case(workspace: Workspace, case_id: int) -> CaseDetail:
+    permissions.require(workspace, Action.READ_CASE)
+    with workspace.transaction() as session:
+        case = session.scalar(
+            select(Case)
+            .where(Case.id == case_id)
+            .options(
+                selectinload(Case.status_changes),
+                selectinload(Case.staff),
+                selectinload(Case.agencies),
+            )
+        )
+        if case is None:
+            raise NotFound()
+        person = session.get(Person, case.person_id)
+        assert person is not None
+        users = {u.id: u for u in session.scalars(select(User)).all()}
+        return CaseDetail(
+            id=case.id,
+            case_number=case.case_number,
+            programme=Programme(case.programme),
+            status=CaseStatus(case.status),
+            person=summary_of(person),
+            referral_date=case.referral_date,
+            referral_source=ReferralSource(case.referral_source),
+            referral_reason=case.referral_reason,
+            responsible=_member(users.get(case.responsible_user_id or -1)),
+            next_follow_up=case.next_follow_up,
+            closed_on=case.closed_on,
+            closing_reason=ClosingReason(case.closing_reason) if case.closing_reason else None,
+            closing_summary=case.closing_summary,
+            version=case.version,
+            history=[
+                StatusChangeView(
+                    CaseStatus(c.from_status) if c.from_status else None,
+                    CaseStatus(c.to_status),
+                    c.changed_on,
+                    users[c.changed_by].display_name,
+                    c.note,
+                )
+                for c in case.status_changes
+            ],
+            staff=[m for s in case.staff if (m := _member(users.get(s.user_id)))],
+            agencies=[AgencyView(Agency(a.agency), a.name, a.contact) for a in case.agencies],
+        )
+
+
+def cases_of_person(workspace: Workspace, person_id: int) -> list[CaseListRow]:
+    """Every case one person has had, newest first (SSPF at 14, SIG at 17, ...)."""
+    permissions.require(workspace, Action.READ_CASE)
+    with workspace.transaction() as session:
+        rows, _ = case_list.page(
+            session,
+            CaseFilter(person_id=person_id),
+            SortKey.REFERRAL_DATE,
+            True,
+            None,
+            100,
+            with_identities=True,
+        )
+        return rows
+
+
+# --- changing ------------------------------------------------------------------
+
+
+def _load_case(session: Session, case_id: int) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound()
+    return case
+
+
+def change_status(
+    workspace: Workspace, case_id: int, new_status: CaseStatus, on: date, note: str | None = None
+) -> None:
+    """Move a case one step in its lifecycle; closing goes through ``close_case``."""
+    permissions.require(workspace, Action.EDIT_CASE)
+    if new_status is CaseStatus.CLOSED:
+        raise FieldError(
+            "status", QT_TRANSLATE_NOOP("Errors", "Close a case with a reason and a summary.")
+        )
+    with workspace.transaction() as session:
+        case = _load_case(session, case_id)
+        old = CaseStatus(case.status)
+        check_transition(old, new_status)
+        _record_transition(case, old, new_status, on, workspace.user.id, note)
+        if new_status is CaseStatus.ACTIVE and case.next_follow_up is None:
+            interval = DEFAULT_RULES[Programme(case.programme)].follow_up_interval_days
+            case.next_follow_up = next_follow_up(on, interval)
+
+
+def _record_transition(
+    case: Case, old: CaseStatus, new: CaseStatus, on: date, user_id: int, note: str | None
+) -> None:
+    case.status = new.value
+    case.version += 1
+    case.status_changes.append(
+        CaseStatusChange(
+            from_status=old.value,
+            to_status=new.value,
+            changed_on=on,
+            changed_by=user_id,
+            note=(note or "").strip() or None,
+        )
+    )
+
+
+def close_case(
+    workspace: Workspace, case_id: int, reason: ClosingReason, summary: str, on: date
+) -> None:
+    """Close a case; a reason and a closing summary are required."""
+    permissions.require(workspace, Action.EDIT_CASE)
+    try:
+        cleaned = validate_closing(reason, summary)
+    except InvalidInput as error:
+        raise FieldError("closing_summary", error.text) from None
+    with workspace.transaction() as session:
+        case = _load_case(session, case_id)
+        old = CaseStatus(case.status)
+        check_transition(old, CaseStatus.CLOSED)
+        if on < case.referral_date:
+            raise FieldError(
+                "closed_on",
+                QT_TRANSLATE_NOOP("Errors", "A case cannot close before its referral date."),
+            )
+        _record_transition(case, old, CaseStatus.CLOSED, on, workspace.user.id, None)
+        case.closed_on = on
+        case.closing_reason = reason.value
+        case.closing_summary = cleaned
+        case.next_follow_up = None
+
+
+def set_responsible(workspace: Workspace, case_id: int, user_id: int) -> None:
+    permissions.require(workspace, Action.EDIT_CASE)
+    with workspace.transaction() as session:
+        case = _load_case(session, case_id)
+        if session.get(User, user_id) is None:
+            raise NotFound()
+        case.responsible_user_id = user_id
+        case.version += 1
+
+
+def set_staff(workspace: Workspace, case_id: int, user_ids: list[int]) -> None:
+    permissions.require(workspace, Action.EDIT_CASE)
+    with workspace.transaction() as session:
+        case = _load_case(session, case_id)
+        case.staff = [CaseStaff(case_id=case.id, user_id=u) for u in dict.fromkeys(user_ids)]
+        case.version += 1
+
+
+def set_agencies(workspace: Workspace, case_id: int, agencies: list[AgencyView]) -> None:
+    permissions.require(workspace, Action.EDIT_CASE)
+    with workspace.transaction() as session:
+        case = _load_case(session, case_id)
+        case.agencies = [
+            CaseAgency(case_id=case.id, agency=a.agency.value, name=a.name, contact=a.contact)
+            for a in agencies
+        ]
+        case.version += 1

@@ -1,0 +1,347 @@
+"""People and their guardians: register, find, read and change.
+
+One person has at most one record: registering a personnummer that is
+already known returns the existing person instead of a copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseflow.domain import personnummer as pnr
+from caseflow.domain.text import QT_TRANSLATE_NOOP
+from caseflow.services import permissions
+from caseflow.services.permissions import Action
+from caseflow.services.validation import (
+    ChangedMeanwhile,
+    FieldError,
+    NotFound,
+    optional_text,
+    required_text,
+)
+from caseflow.services.workspace import Workspace
+from caseflow.storage.models import Guardian, Person
+from caseflow.storage.search import name_keys
+
+SEXES = ("female", "male", "other")
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    first_name: str
+    last_name: str
+    personnummer: str | None = None
+    birth_date: date | None = None
+    no_number_reason: str | None = None
+    sex: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    school: str | None = None
+    school_class: str | None = None
+    protected_identity: bool = False
+
+
+@dataclass(frozen=True)
+class GuardianInput:
+    name: str
+    personnummer: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    has_custody: bool = True
+    no_information: bool = False
+
+
+@dataclass(frozen=True)
+class GuardianView:
+    id: int
+    name: str
+    personnummer: str | None
+    phone: str | None
+    email: str | None
+    address: str | None
+    has_custody: bool
+    no_information: bool
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    id: int
+    first_name: str
+    last_name: str
+    personnummer: str | None  # YYYYMMDD-NNNN, or None
+    birth_date: date
+    protected_identity: bool
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class PersonDetail(PersonSummary):
+    """A person as shown in the case workspace.
+
+    When the person has a protected identity and it was not deliberately
+    revealed, address and contacts are None and ``contacts_hidden`` is True.
+    """
+
+    version: int = 1
+    no_number_reason: str | None = None
+    sex: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    school: str | None = None
+    school_class: str | None = None
+    contacts_hidden: bool = False
+    guardians: list[GuardianView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Registered:
+    person_id: int
+    existing: bool
+
+
+# --- validation ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Identity:
+    digits12: str | None
+    short: str | None
+    coordination: bool
+    birth_date: date
+    no_number_reason: str | None
+
+
+def _identity(data: PersonInput, today: date | None = None) -> _Identity:
+    if data.personnummer and data.personnummer.strip():
+        try:
+            number = pnr.parse(data.personnummer, today)
+        except pnr.InvalidPersonnummer as error:
+            raise FieldError("personnummer", error.text) from None
+        return _Identity(
+            number.digits12(),
+            number.digits12()[2:],
+            number.is_coordination_number,
+            number.birth_date,
+            None,
+        )
+    if data.birth_date is None:
+        raise FieldError(
+            "birth_date",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Without a personnummer, give the birth date and say why there is no number.",
+            ),
+        )
+    reason = optional_text("no_number_reason", data.no_number_reason, 1000)
+    if reason is None:
+        raise FieldError(
+            "no_number_reason",
+            QT_TRANSLATE_NOOP("Errors", "Say why the person has no personnummer."),
+        )
+    return _Identity(None, None, False, data.birth_date, reason)
+
+
+def _apply(person: Person, data: PersonInput, identity: _Identity) -> None:
+    person.first_name = required_text("first_name", data.first_name, 100)
+    person.last_name = required_text("last_name", data.last_name, 100)
+    person.name_key, person.name_key_reversed = name_keys(person.first_name, person.last_name)
+    person.personnummer = identity.digits12
+    person.personnummer_short = identity.short
+    person.is_coordination_number = identity.coordination
+    person.birth_date = identity.birth_date
+    person.no_number_reason = identity.no_number_reason
+    if data.sex is not None and data.sex not in SEXES:
+        raise FieldError("sex", QT_TRANSLATE_NOOP("Errors", "Choose a value from the list."))
+    person.sex = data.sex
+    person.phone = optional_text("phone", data.phone, 50)
+    person.email = optional_text("email", data.email, 200)
+    if person.email is not None and "@" not in person.email:
+        raise FieldError("email", QT_TRANSLATE_NOOP("Errors", "An e-mail address contains @."))
+    person.address = optional_text("address", data.address, 1000)
+    person.school = optional_text("school", data.school, 200)
+    person.school_class = optional_text("school_class", data.school_class, 50)
+    person.protected_identity = data.protected_identity
+
+
+def _guardian_number(text: str | None) -> str | None:
+    if text is None or not text.strip():
+        return None
+    try:
+        return pnr.parse(text).digits12()
+    except pnr.InvalidPersonnummer as error:
+        raise FieldError("guardian_personnummer", error.text) from None
+
+
+# --- reading -------------------------------------------------------------------
+
+
+def _format_number(digits12: str | None) -> str | None:
+    return f"{digits12[:8]}-{digits12[8:]}" if digits12 else None
+
+
+def summary_of(person: Person) -> PersonSummary:
+    return PersonSummary(
+        person.id,
+        person.first_name,
+        person.last_name,
+        _format_number(person.personnummer),
+        person.birth_date,
+        person.protected_identity,
+    )
+
+
+def _guardian_view(guardian: Guardian, hidden: bool) -> GuardianView:
+    return GuardianView(
+        guardian.id,
+        guardian.name,
+        _format_number(guardian.personnummer),
+        None if hidden else guardian.phone,
+        None if hidden else guardian.email,
+        None if hidden else guardian.address,
+        guardian.has_custody,
+        guardian.no_information,
+    )
+
+
+def detail_of(person: Person, reveal: bool = False) -> PersonDetail:
+    hidden = person.protected_identity and not reveal
+    return PersonDetail(
+        id=person.id,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        personnummer=_format_number(person.personnummer),
+        birth_date=person.birth_date,
+        protected_identity=person.protected_identity,
+        version=person.version,
+        no_number_reason=person.no_number_reason,
+        sex=person.sex,
+        phone=None if hidden else person.phone,
+        email=None if hidden else person.email,
+        address=None if hidden else person.address,
+        school=person.school,
+        school_class=person.school_class,
+        contacts_hidden=hidden,
+        # A protected person's guardians usually share the address: hidden too.
+        guardians=[_guardian_view(g, hidden) for g in person.guardians],
+    )
+
+
+def _load(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound()
+    return person
+
+
+def get_person(workspace: Workspace, person_id: int, *, reveal: bool = False) -> PersonDetail:
+    """A person with guardians; protected contacts only when ``reveal`` is asked for."""
+    permissions.require(workspace, Action.READ_CASE)
+    with workspace.transaction() as session:
+        return detail_of(_load(session, person_id), reveal)
+
+
+def find_by_personnummer(workspace: Workspace, text: str) -> PersonSummary | None:
+    """The person with this number, typed in any of its forms."""
+    permissions.require(workspace, Action.SEE_IDENTITIES)
+    try:
+        digits = pnr.parse(text).digits12()
+    except pnr.InvalidPersonnummer:
+        return None
+    with workspace.transaction() as session:
+        person = session.scalar(select(Person).where(Person.personnummer == digits))
+        return summary_of(person) if person else None
+
+
+# --- writing -------------------------------------------------------------------
+
+
+def register_person(workspace: Workspace, data: PersonInput) -> Registered:
+    """Create a person, or find the one who already has this personnummer."""
+    permissions.require(workspace, Action.EDIT_CASE)
+    identity = _identity(data)
+    with workspace.transaction() as session:
+        if identity.digits12 is not None:
+            existing = session.scalar(
+                select(Person.id).where(Person.personnummer == identity.digits12)
+            )
+            if existing is not None:
+                return Registered(existing, existing=True)
+        person = Person()
+        _apply(person, data, identity)
+        session.add(person)
+        session.flush()
+        return Registered(person.id, existing=False)
+
+
+def update_person(
+    workspace: Workspace, person_id: int, data: PersonInput, expected_version: int
+) -> PersonDetail:
+    """Save changes; refuse if someone saved another change since ``expected_version``."""
+    permissions.require(workspace, Action.EDIT_CASE)
+    identity = _identity(data)
+    with workspace.transaction() as session:
+        person = _load(session, person_id)
+        if person.version != expected_version:
+            raise ChangedMeanwhile()
+        if identity.digits12 is not None and identity.digits12 != person.personnummer:
+            taken = session.scalar(
+                select(Person.id).where(Person.personnummer == identity.digits12)
+            )
+            if taken is not None:
+                raise FieldError(
+                    "personnummer",
+                    QT_TRANSLATE_NOOP("Errors", "Another person already has that personnummer."),
+                )
+        _apply(person, data, identity)
+        person.version += 1
+        session.flush()
+        return detail_of(person, reveal=True)
+
+
+def add_guardian(workspace: Workspace, person_id: int, data: GuardianInput) -> int:
+    permissions.require(workspace, Action.EDIT_CASE)
+    with workspace.transaction() as session:
+        person = _load(session, person_id)
+        guardian = Guardian(person_id=person.id)
+        _apply_guardian(guardian, data)
+        session.add(guardian)
+        session.flush()
+        return guardian.id
+
+
+def update_guardian(workspace: Workspace, guardian_id: int, data: GuardianInput) -> None:
+    permissions.require(workspace, Action.EDIT_CASE)
+    with workspace.transaction() as session:
+        guardian = session.get(Guardian, guardian_id)
+        if guardian is None:
+            raise NotFound()
+        _apply_guardian(guardian, data)
+
+
+def remove_guardian(workspace: Workspace, guardian_id: int) -> None:
+    permissions.require(workspace, Action.EDIT_CASE)
+    with workspace.transaction() as session:
+        guardian = session.get(Guardian, guardian_id)
+        if guardian is None:
+            raise NotFound()
+        session.delete(guardian)
+
+
+def _apply_guardian(guardian: Guardian, data: GuardianInput) -> None:
+    guardian.name = required_text("guardian_name", data.name, 200)
+    guardian.personnummer = _guardian_number(data.personnummer)
+    guardian.phone = optional_text("guardian_phone", data.phone, 50)
+    guardian.email = optional_text("guardian_email", data.email, 200)
+    guardian.address = optional_text("guardian_address", data.address, 1000)
+    guardian.has_custody = data.has_custody
+    guardian.no_information = data.no_information

@@ -1,0 +1,165 @@
+"""The action plan (handlingsplan): goals with activities, and each goal's status history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from caseflow.domain.assessment import LifeDomain
+from caseflow.domain.cases import ActivityStatus, Agency, GoalStatus
+from caseflow.services import permissions
+from caseflow.services.permissions import Action
+from caseflow.services.validation import NotFound, required_text
+from caseflow.services.workspace import Workspace
+from caseflow.storage.models import Activity, Case, Goal, GoalStatusRecord, User
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    id: int
+    what: str
+    agency: Agency
+    responsible_person: str
+    due_date: date | None
+    status: ActivityStatus
+
+
+@dataclass(frozen=True)
+class GoalStatusView:
+    recorded_on: date
+    status: GoalStatus
+    note: str
+    author: str
+
+
+@dataclass(frozen=True)
+class GoalView:
+    id: int
+    text: str
+    life_domain: LifeDomain
+    target_date: date | None
+    status: GoalStatus
+    history: list[GoalStatusView]
+    activities: list[ActivityView]
+
+
+def add_goal(
+    workspace: Workspace, case_id: int, text: str, life_domain: LifeDomain, target_date: date | None
+) -> int:
+    permissions.require(workspace, Action.EDIT_CASE)
+    cleaned = required_text("goal_text", text, 2000)
+    with workspace.transaction() as session:
+        if session.get(Case, case_id) is None:
+            raise NotFound()
+        goal = Goal(
+            case_id=case_id,
+            text=cleaned,
+            life_domain=life_domain.value,
+            target_date=target_date,
+            status=GoalStatus.NOT_STARTED.value,
+        )
+        goal.history.append(
+            GoalStatusRecord(
+                recorded_on=date.today(),
+                status=GoalStatus.NOT_STARTED.value,
+                note="",
+                author_id=workspace.user.id,
+            )
+        )
+        session.add(goal)
+        session.flush()
+        return goal.id
+
+
+def record_goal_status(
+    workspace: Workspace, goal_id: int, status: GoalStatus, on: date, note: str = ""
+) -> None:
+    """Record a goal's status at a follow-up; earlier records stay as its history."""
+    permissions.require(workspace, Action.EDIT_CASE)
+    with workspace.transaction() as session:
+        goal = session.get(Goal, goal_id)
+        if goal is None:
+            raise NotFound()
+        goal.status = status.value
+        goal.history.append(
+            GoalStatusRecord(
+                recorded_on=on, status=status.value, note=note.strip(), author_id=workspace.user.id
+            )
+        )
+
+
+def add_activity(
+    workspace: Workspace,
+    goal_id: int,
+    what: str,
+    agency: Agency,
+    responsible_person: str,
+    due_date: date | None,
+) -> int:
+    permissions.require(workspace, Action.EDIT_CASE)
+    cleaned = required_text("activity_what", what, 2000)
+    with workspace.transaction() as session:
+        if session.get(Goal, goal_id) is None:
+            raise NotFound()
+        activity = Activity(
+            goal_id=goal_id,
+            what=cleaned,
+            agency=agency.value,
+            responsible_person=responsible_person.strip(),
+            due_date=due_date,
+            status=ActivityStatus.PLANNED.value,
+        )
+        session.add(activity)
+        session.flush()
+        return activity.id
+
+
+def set_activity_status(workspace: Workspace, activity_id: int, status: ActivityStatus) -> None:
+    permissions.require(workspace, Action.WRITE_JOURNAL)
+    with workspace.transaction() as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None:
+            raise NotFound()
+        activity.status = status.value
+
+
+def get_plan(workspace: Workspace, case_id: int) -> list[GoalView]:
+    permissions.require(workspace, Action.READ_CASE)
+    with workspace.transaction() as session:
+        goals = session.scalars(
+            select(Goal)
+            .where(Goal.case_id == case_id)
+            .options(selectinload(Goal.history), selectinload(Goal.activities))
+            .order_by(Goal.id)
+        ).all()
+        names = dict(session.execute(select(User.id, User.display_name)).tuples().all())
+        return [
+            GoalView(
+                g.id,
+                g.text,
+                LifeDomain(g.life_domain),
+                g.target_date,
+                GoalStatus(g.status),
+                [
+                    GoalStatusView(
+                        h.recorded_on, GoalStatus(h.status), h.note, names.get(h.author_id, "?")
+                    )
+                    for h in g.history
+                ],
+                [
+                    ActivityView(
+                        a.id,
+                        a.what,
+                        Agency(a.agency),
+                        a.responsible_person,
+                        a.due_date,
+                        ActivityStatus(a.status),
+                    )
+                    for a in g.activities
+                ],
+            )
+            for g in goals
+        ]
