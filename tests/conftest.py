@@ -55,6 +55,30 @@ def workspace(created: access.NewDatabase) -> Workspace:
 
 
 @pytest.fixture
+def users(created: access.NewDatabase, db_path: Path) -> Path:
+    """A database with a social worker (sara), a field assistant (fia) and a manager (chef)."""
+    from caseflow.domain.accounts import Role
+    from tests.helpers import add_user
+
+    workspace = created.workspace
+    add_user(workspace, "sara", "Sara Lind", Role.SOCIAL_WORKER)
+    add_user(workspace, "fia", "Fia Fält", Role.FIELD_ASSISTANT)
+    add_user(workspace, "chef", "Carl Chef", Role.MANAGER)
+    workspace.lock()
+    return db_path
+
+
+@pytest.fixture
+def social_worker(users: Path) -> Iterator[Workspace]:
+    """Logged in as the social worker; one user per process at a time, as on a real PC."""
+    from tests.helpers import login
+
+    workspace = login(users, "sara")
+    yield workspace
+    workspace.lock()
+
+
+@pytest.fixture
 def closed_db(created: access.NewDatabase, db_path: Path) -> Path:
     """A database on disk, created and locked again: ready to be unlocked."""
     created.workspace.lock()

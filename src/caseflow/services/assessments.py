@@ -18,10 +18,11 @@ from caseflow.domain.assessment import (
 from caseflow.domain.errors import InvalidInput
 from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.services import permissions
+from caseflow.services.lookups import user_names
 from caseflow.services.permissions import Action
 from caseflow.services.validation import FieldError, NotFound
 from caseflow.services.workspace import Workspace
-from caseflow.storage.models import Assessment, AssessmentFactor, Case, User
+from caseflow.storage.models import Assessment, AssessmentFactor, Case
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def list_assessments(workspace: Workspace, case_id: int) -> list[AssessmentView]
             .options(selectinload(Assessment.factors))
             .order_by(Assessment.assessed_on, Assessment.id)
         ).all()
-        names = dict(session.execute(select(User.id, User.display_name)).tuples().all())
+        names = user_names(session)
         return [
             AssessmentView(
                 a.id,

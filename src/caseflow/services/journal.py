@@ -17,10 +17,11 @@ from caseflow.domain.cases import JournalEntryType
 from caseflow.domain.errors import InvalidInput
 from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.services import permissions
+from caseflow.services.lookups import user_names
 from caseflow.services.permissions import Action
 from caseflow.services.validation import FieldError, NotFound, required_text
 from caseflow.services.workspace import Workspace
-from caseflow.storage.models import Case, JournalEntry, User
+from caseflow.storage.models import Case, JournalEntry
 from caseflow.storage.models.base import utcnow
 
 MAX_TEXT = 100_000
@@ -153,7 +154,7 @@ def list_entries(workspace: Workspace, case_id: int) -> list[JournalEntryView]:
             )
             .order_by(JournalEntry.entry_date.desc(), JournalEntry.id.desc())
         ).all()
-        names = dict(session.execute(select(User.id, User.display_name)).tuples().all())
+        names = user_names(session)
     views = {
         e.id: JournalEntryView(
             e.id,

@@ -11,10 +11,11 @@ from sqlalchemy.orm import selectinload
 from caseflow.domain.assessment import LifeDomain
 from caseflow.domain.cases import ActivityStatus, Agency, GoalStatus
 from caseflow.services import permissions
+from caseflow.services.lookups import user_names
 from caseflow.services.permissions import Action
 from caseflow.services.validation import NotFound, required_text
 from caseflow.services.workspace import Workspace
-from caseflow.storage.models import Activity, Case, Goal, GoalStatusRecord, User
+from caseflow.storage.models import Activity, Case, Goal, GoalStatusRecord
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ def get_plan(workspace: Workspace, case_id: int) -> list[GoalView]:
             .options(selectinload(Goal.history), selectinload(Goal.activities))
             .order_by(Goal.id)
         ).all()
-        names = dict(session.execute(select(User.id, User.display_name)).tuples().all())
+        names = user_names(session)
         return [
             GoalView(
                 g.id,
