@@ -228,3 +228,22 @@ def test_recovery_dialog_sets_new_passphrase(qtbot, controller, created, db_path
     from caseflow.services import access
 
     access.unlock(db_path, ADMIN, NEW_PASSPHRASE).lock()
+
+
+def test_lock_clears_text_caseflow_copied_but_not_the_users_own(qtbot, unlocked: AppController):
+    from PySide6.QtGui import QGuiApplication
+
+    from caseflow.ui.clipboard import copy_sensitive
+
+    clipboard = QGuiApplication.clipboard()
+    copy_sensitive("Åsa Öberg, hembesök")
+    with qtbot.waitSignal(unlocked.locked, timeout=5000):
+        unlocked.lock()
+    assert clipboard.text() == ""
+    wait_for_unlock_dialog(qtbot, unlocked)
+    unlock(qtbot, unlocked, ADMIN, ADMIN_PASSPHRASE)
+    copy_sensitive("Åsa Öberg")
+    clipboard.setText("the user's own text")
+    with qtbot.waitSignal(unlocked.locked, timeout=5000):
+        unlocked.lock()
+    assert clipboard.text() == "the user's own text"

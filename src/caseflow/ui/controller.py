@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from caseflow.services import settings as unit_settings
 from caseflow.services.access import DEFAULT_KDF, KdfParams
 from caseflow.services.workspace import Workspace
+from caseflow.ui.clipboard import clear_sensitive
 from caseflow.ui.drafts import DraftSnapshot, save_snapshots
 from caseflow.ui.errors import show_error
 from caseflow.ui.idle import IdleWatcher
@@ -136,6 +137,7 @@ class AppController(QObject):
             return
         workspace, self.workspace = self.workspace, None
         self.idle.stop()
+        clear_sensitive()
         snapshots = self._close_main_window()
         path, user = workspace.path, workspace.user.username
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from caseflow.services import drafts
 from caseflow.services.drafts import DraftView
 from caseflow.services.workspace import Workspace
+from caseflow.ui.clipboard import copy_sensitive
 from caseflow.ui.worker import run_in_background
 
 SAVE_DELAY_MS = 2000
@@ -149,7 +149,7 @@ class DraftsDialog(QDialog):
         self.text.setPlainText(self._items[row].content if 0 <= row < len(self._items) else "")
 
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        copy_sensitive(self.text.toPlainText())
 
     def _discard(self) -> None:
         row = self.list.currentRow()
