@@ -257,6 +257,12 @@ def unlock_with_recovery_key(path: Path, recovery_key: str) -> OpenDatabase:
     return _open_with_key(path, key_file, key, _locked(path))
 
 
+def _create_private_file(path: Path) -> None:
+    # Readable by its owner only, though encrypted: SQLite gives its -wal and
+    # -shm files the database file's permissions, so they inherit this too.
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 @dataclass(frozen=True)
 class Created:
     database: OpenDatabase
@@ -292,6 +298,7 @@ def create(
     lock = _locked(path)
     engine: Engine | None = None
     try:
+        _create_private_file(path)
         with translated_errors():
             engine = create_sqlcipher_engine(path, key, create=True)
             key_file = key_file.with_database_salt(file_salt(engine))

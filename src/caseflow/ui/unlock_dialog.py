@@ -92,7 +92,14 @@ class UnlockDialog(QDialog):
         recovery_button.clicked.connect(lambda: self.recovery_requested.emit(self.chosen_path()))
         quit_button.clicked.connect(self.reject)
 
+        heading = QLabel("<h2>Caseflow</h2>")
+        intro = QLabel(
+            self.tr("The database is locked. Unlock it with your user name and passphrase.")
+        )
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
