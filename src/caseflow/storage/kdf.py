@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -32,7 +33,7 @@ class KdfParams:
         }
 
     @classmethod
-    def from_dict(cls, raw: dict[str, object]) -> KdfParams:
+    def from_dict(cls, raw: Mapping[str, object]) -> KdfParams:
         """Read parameters from a key file; ValueError when they cannot be real.
 
         A damaged or hand-edited key file must end in "damaged", not in

@@ -273,6 +273,8 @@ class KeyFile:
     def load(cls, path: Path) -> KeyFile:
         try:
             data = path.read_bytes()
-        except FileNotFoundError as error:
+        except OSError as error:
+            # Not only a missing file: a folder or an unreadable file in its
+            # place must also end in a clear message, not a traceback.
             raise KeyFileMissing() from error
         return cls.from_bytes(data)
