@@ -3,6 +3,15 @@
 from caseflow.storage.models.accounts import User
 from caseflow.storage.models.base import Base
 from caseflow.storage.models.cases import Case, CaseAgency, CaseCounter, CaseStaff, CaseStatusChange
+from caseflow.storage.models.consent import (
+    ConsentAttachment,
+    ConsentParty,
+    ConsentRecord,
+    ConsentWithdrawal,
+    Disclosure,
+    RecordedLegalGround,
+    WithdrawalParty,
+)
 from caseflow.storage.models.drafts import Draft
 from caseflow.storage.models.meta import DatabaseInfo, Setting
 from caseflow.storage.models.people import Guardian, Person
@@ -25,13 +34,20 @@ __all__ = [
     "CaseCounter",
     "CaseStaff",
     "CaseStatusChange",
+    "ConsentAttachment",
+    "ConsentParty",
+    "ConsentRecord",
+    "ConsentWithdrawal",
     "DatabaseInfo",
+    "Disclosure",
     "Draft",
     "Goal",
     "GoalStatusRecord",
     "Guardian",
     "JournalEntry",
     "Person",
+    "RecordedLegalGround",
     "Setting",
     "User",
+    "WithdrawalParty",
 ]
