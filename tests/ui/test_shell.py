@@ -102,6 +102,9 @@ def test_lock_with_ctrl_l_forgets_key_and_unlock_returns(qtbot, unlocked: AppCon
     assert window is not None
     workspace = unlocked.workspace
     assert workspace is not None
+    # A shortcut reaches only an active window: wait until it is one.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     with qtbot.waitSignal(unlocked.locked, timeout=5000):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not workspace.is_open  # the key is gone with the workspace
