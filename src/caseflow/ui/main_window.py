@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from caseflow.services import drafts
 from caseflow.services.drafts import DraftView
 from caseflow.services.workspace import Workspace
+from caseflow.ui.cases.list_page import CasesPage
 from caseflow.ui.drafts import DraftKeeper, DraftsDialog
 from caseflow.ui.errors import show_error
 from caseflow.ui.pages.administration import AdministrationPage
@@ -50,13 +51,8 @@ class MainWindow(QMainWindow):
         self.overview.show_drafts.connect(self.show_drafts)
         self.administration = AdministrationPage(workspace)
         self._add_page(self.tr("Overview"), self.overview)
-        self._add_page(
-            self.tr("Cases"),
-            PlaceholderPage(
-                self.tr("Cases"),
-                self.tr("Young people, their cases, mapping, action plans and journals."),
-            ),
-        )
+        self.cases = CasesPage(workspace, self.drafts)
+        self._add_page(self.tr("Cases"), self.cases)
         self._add_page(
             self.tr("Meetings"),
             PlaceholderPage(

@@ -1,0 +1,309 @@
+"""Handlingsplan: goals with their activities, and each goal's status over time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseflow.services import permissions, plans
+from caseflow.services.permissions import Action
+from caseflow.services.plans import ActivityView, GoalView
+from caseflow.services.workspace import Workspace
+from caseflow.ui.cases.tab_plan_dialogs import (
+    ActivityDialog,
+    ActivityStatusDialog,
+    GoalDialog,
+    GoalStatusDialog,
+)
+from caseflow.ui.cases.tab_support import (
+    MessageArea,
+    ServiceDialog,
+    format_date,
+    run_for,
+    tree_items,
+)
+
+_KIND_ROLE = Qt.ItemDataRole.UserRole
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PlanTab(QWidget):
+    """Emits ``changed`` after any change to the plan."""
+
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planTab")
+        self._workspace = workspace
+        self._case_id = case_id
+        self._may_edit = permissions.may(workspace, Action.EDIT_CASE)
+        self._may_set_activity = permissions.may(workspace, Action.WRITE_JOURNAL)
+        self.goals: list[GoalView] = []
+        self.loaded = False
+        self.dialog: ServiceDialog | None = None
+        self._select_after_load: tuple[str, int] | None = None
+
+        self.message = MessageArea()
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("planTree")
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Goal / activity"),
+                self.tr("Life domain / agency"),
+                self.tr("Responsible"),
+                self.tr("Target / due date"),
+                self.tr("Status"),
+            ]
+        )
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
+        self.tree.itemActivated.connect(lambda *_: self._activated())
+
+        self.add_goal_button = QPushButton(self.tr("Add &goal…"))
+        self.add_goal_button.setObjectName("addGoal")
+        self.add_goal_button.clicked.connect(self.add_goal)
+        self.add_activity_button = QPushButton(self.tr("Add a&ctivity…"))
+        self.add_activity_button.setObjectName("addActivity")
+        self.add_activity_button.clicked.connect(self.add_activity)
+        self.goal_status_button = QPushButton(self.tr("&Record goal status…"))
+        self.goal_status_button.setObjectName("recordGoalStatus")
+        self.goal_status_button.clicked.connect(self.record_goal_status)
+        self.activity_status_button = QPushButton(self.tr("Set activity &status…"))
+        self.activity_status_button.setObjectName("setActivityStatus")
+        self.activity_status_button.clicked.connect(self.set_activity_status)
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_goal_button,
+            self.add_activity_button,
+            self.goal_status_button,
+            self.activity_status_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch()
+
+        history_box = QGroupBox(self.tr("Status history of the selected goal"))
+        self.history_title = QLabel(self.tr("Select a goal to see its history."))
+        self.history_title.setWordWrap(True)
+        self.history = QTableWidget(0, 4)
+        self.history.setObjectName("goalHistory")
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Status"), self.tr("Recorded by"), self.tr("Note")]
+        )
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setTabKeyNavigation(False)
+        self.history.setWordWrap(True)
+        history_header = self.history.horizontalHeader()
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setStretchLastSection(True)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.history_title)
+        history_layout.addWidget(self.history, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(history_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 460])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        self._selection_changed()
+        self.load()
+
+    # --- loading -------------------------------------------------------------------
+
+    def load(self) -> None:
+        workspace, case_id = self._workspace, self._case_id
+        run_for(self, lambda: plans.get_plan(workspace, case_id), self._loaded, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.show_error(error)
+
+    def _loaded(self, goals: list[GoalView]) -> None:
+        selected = self._select_after_load or self._current_key()
+        self._select_after_load = None
+        self.goals = goals
+        self.tree.clear()
+        bold = QFont()
+        bold.setBold(True)
+        for goal in goals:
+            goal_item = QTreeWidgetItem(
+                [
+                    goal.text,
+                    goal.life_domain.label.render(),
+                    "",
+                    format_date(goal.target_date),
+                    goal.status.label.render(),
+                ]
+            )
+            goal_item.setToolTip(0, goal.text)
+            goal_item.setData(0, _KIND_ROLE, "goal")
+            goal_item.setData(0, _ID_ROLE, goal.id)
+            for column in range(5):
+                goal_item.setFont(column, bold)
+            self.tree.addTopLevelItem(goal_item)
+            for activity in goal.activities:
+                item = QTreeWidgetItem(
+                    [
+                        activity.what,
+                        activity.agency.label.render(),
+                        activity.responsible_person or "–",
+                        format_date(activity.due_date),
+                        activity.status.label.render(),
+                    ]
+                )
+                item.setToolTip(0, activity.what)
+                item.setData(0, _KIND_ROLE, "activity")
+                item.setData(0, _ID_ROLE, activity.id)
+                goal_item.addChild(item)
+            goal_item.setExpanded(True)
+        if not goals:
+            placeholder = QTreeWidgetItem(
+                [self.tr("No goals yet. Add the goals agreed with the person and the agencies.")]
+            )
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(placeholder)
+        self._select(selected)
+        self.loaded = True
+        self._selection_changed()
+
+    def _current_key(self) -> tuple[str, int] | None:
+        item = self.tree.currentItem()
+        if item is None or item.data(0, _KIND_ROLE) is None:
+            return None
+        return str(item.data(0, _KIND_ROLE)), int(item.data(0, _ID_ROLE))
+
+    def _select(self, key: tuple[str, int] | None) -> None:
+        if key is None:
+            return
+        for item in tree_items(self.tree):
+            if (item.data(0, _KIND_ROLE), item.data(0, _ID_ROLE)) == key:
+                self.tree.setCurrentItem(item)
+                return
+
+    # --- selection -------------------------------------------------------------------
+
+    def selected_goal(self) -> GoalView | None:
+        """The goal selected, or the goal of the selected activity."""
+        item = self.tree.currentItem()
+        if item is None or item.data(0, _KIND_ROLE) is None:
+            return None
+        parent = item.parent()
+        if item.data(0, _KIND_ROLE) == "activity" and parent is not None:
+            item = parent
+        goal_id = item.data(0, _ID_ROLE)
+        return next((g for g in self.goals if g.id == goal_id), None)
+
+    def selected_activity(self) -> ActivityView | None:
+        item = self.tree.currentItem()
+        if item is None or item.data(0, _KIND_ROLE) != "activity":
+            return None
+        activity_id = item.data(0, _ID_ROLE)
+        return next((a for g in self.goals for a in g.activities if a.id == activity_id), None)
+
+    def _selection_changed(self) -> None:
+        goal = self.selected_goal()
+        activity = self.selected_activity()
+        self.add_goal_button.setEnabled(self._may_edit)
+        self.add_activity_button.setEnabled(self._may_edit and goal is not None)
+        self.goal_status_button.setEnabled(self._may_edit and goal is not None)
+        self.activity_status_button.setEnabled(self._may_set_activity and activity is not None)
+        self._show_history(goal)
+
+    def _show_history(self, goal: GoalView | None) -> None:
+        if goal is None:
+            self.history_title.setText(self.tr("Select a goal to see its history."))
+            self.history.setRowCount(0)
+            return
+        self.history_title.setText(goal.text)
+        self.history.setRowCount(len(goal.history))
+        for row, record in enumerate(goal.history):
+            cells = [
+                format_date(record.recorded_on),
+                record.status.label.render(),
+                record.author,
+                record.note,
+            ]
+            for column, text in enumerate(cells):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+        self.history.resizeRowsToContents()
+
+    def _activated(self) -> None:
+        # Enter on a goal records its status; on an activity, sets the activity's.
+        if self.selected_activity() is not None:
+            self.set_activity_status()
+        elif self.selected_goal() is not None:
+            self.record_goal_status()
+
+    # --- dialogs ---------------------------------------------------------------------
+
+    def _open(self, dialog: ServiceDialog, done_text: str, select: tuple[str, int] | None) -> None:
+        def accepted() -> None:
+            result = dialog.result_value
+            if select is not None:
+                self._select_after_load = select
+            elif isinstance(result, int) and isinstance(dialog, GoalDialog):
+                self._select_after_load = ("goal", result)
+            elif isinstance(result, int) and isinstance(dialog, ActivityDialog):
+                self._select_after_load = ("activity", result)
+            self.message.show_text(done_text)
+            self.dialog = None
+            self.load()
+            self.changed.emit()
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def add_goal(self) -> None:
+        if self._may_edit:
+            dialog = GoalDialog(self._workspace, self._case_id, self)
+            self._open(dialog, self.tr("The goal was added."), None)
+
+    def add_activity(self) -> None:
+        goal = self.selected_goal()
+        if goal is not None and self._may_edit:
+            dialog = ActivityDialog(self._workspace, goal, self)
+            self._open(dialog, self.tr("The activity was added."), None)
+
+    def record_goal_status(self) -> None:
+        goal = self.selected_goal()
+        if goal is not None and self._may_edit:
+            dialog = GoalStatusDialog(self._workspace, goal, self)
+            self._open(dialog, self.tr("The goal's status was recorded."), ("goal", goal.id))
+
+    def set_activity_status(self) -> None:
+        activity = self.selected_activity()
+        if activity is not None and self._may_set_activity:
+            dialog = ActivityStatusDialog(self._workspace, activity, self)
+            self._open(
+                dialog, self.tr("The activity's status was changed."), ("activity", activity.id)
+            )
