@@ -168,3 +168,14 @@ def test_one_person_many_cases_over_time(social_worker):
     _open(social_worker, person, Programme.SIG, date(2026, 2, 1))
     history = cases.cases_of_person(social_worker, person)
     assert [r.programme for r in history] == [Programme.SIG, Programme.SSPF]
+
+
+def test_status_dates_must_lie_between_referral_and_today(social_worker):
+    case = _open(social_worker, _person(social_worker)).case_id
+    with pytest.raises(FieldError):
+        cases.change_status(social_worker, case, CaseStatus.MAPPING, date(2026, 2, 1))
+    with pytest.raises(FieldError):
+        cases.change_status(social_worker, case, CaseStatus.MAPPING, date(2999, 1, 1))
+    with pytest.raises(FieldError):
+        cases.close_case(social_worker, case, ClosingReason.MOVED, "Flyttade.", date(2999, 1, 1))
+    assert cases.get_case(social_worker, case).status is CaseStatus.RECEIVED

@@ -250,3 +250,30 @@ def test_lock_clears_text_caseflow_copied_but_not_the_users_own(qtbot, unlocked:
     with qtbot.waitSignal(unlocked.locked, timeout=5000):
         unlocked.lock()
     assert clipboard.text() == "the user's own text"
+
+
+def test_text_typed_into_any_dialog_survives_a_lock_but_passphrases_never_do(
+    qtbot, unlocked: AppController
+):
+    from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit
+
+    window = unlocked.main_window
+    assert window is not None
+    dialog = QDialog(window)
+    dialog.setWindowTitle("Avsluta ärende")
+    summary = QLineEdit()
+    QFormLayout(dialog).addRow("&Sammanfattning:", summary)
+    dialog.show()
+    qtbot.keyClicks(summary, "Flyttat till annan kommun")
+    passphrase_dialog = window.change_passphrase()
+    qtbot.keyClicks(passphrase_dialog.current, "hemlig-fras-123")
+
+    with qtbot.waitSignal(unlocked.locked, timeout=5000):
+        unlocked.lock()
+    wait_for_unlock_dialog(qtbot, unlocked)
+    unlock(qtbot, unlocked, ADMIN, ADMIN_PASSPHRASE)
+    assert unlocked.workspace is not None
+    saved = drafts.list_drafts(unlocked.workspace)
+    assert [(d.title, d.content) for d in saved] == [
+        ("Avsluta ärende", "Sammanfattning: Flyttat till annan kommun")
+    ]

@@ -271,6 +271,11 @@ def cases_of_person(workspace: Workspace, person_id: int) -> list[CaseListRow]:
 # --- changing ------------------------------------------------------------------
 
 
+def _not_in_future(field: str, on: date) -> None:
+    if on > date.today():
+        raise FieldError(field, QT_TRANSLATE_NOOP("Errors", "The date is in the future."))
+
+
 def _load_case(session: Session, case_id: int) -> Case:
     case = session.get(Case, case_id)
     if case is None:
@@ -287,8 +292,14 @@ def change_status(
         raise FieldError(
             "status", QT_TRANSLATE_NOOP("Errors", "Close a case with a reason and a summary.")
         )
+    _not_in_future("changed_on", on)
     with workspace.transaction() as session:
         case = _load_case(session, case_id)
+        if on < case.referral_date:
+            raise FieldError(
+                "changed_on",
+                QT_TRANSLATE_NOOP("Errors", "The date is before the case's referral date."),
+            )
         old = CaseStatus(case.status)
         check_transition(old, new_status)
         _record_transition(case, old, new_status, on, workspace.user.id, note)
@@ -322,6 +333,7 @@ def close_case(
         cleaned = validate_closing(reason, summary)
     except InvalidInput as error:
         raise FieldError("closing_summary", error.text) from None
+    _not_in_future("closed_on", on)
     with workspace.transaction() as session:
         case = _load_case(session, case_id)
         old = CaseStatus(case.status)

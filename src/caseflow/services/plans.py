@@ -10,10 +10,11 @@ from sqlalchemy.orm import selectinload
 
 from caseflow.domain.assessment import LifeDomain
 from caseflow.domain.cases import ActivityStatus, Agency, GoalStatus
+from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.services import permissions
 from caseflow.services.lookups import user_names
 from caseflow.services.permissions import Action
-from caseflow.services.validation import NotFound, required_text
+from caseflow.services.validation import FieldError, NotFound, required_text
 from caseflow.services.workspace import Workspace
 from caseflow.storage.models import Activity, Case, Goal, GoalStatusRecord
 
@@ -80,6 +81,8 @@ def record_goal_status(
 ) -> None:
     """Record a goal's status at a follow-up; earlier records stay as its history."""
     permissions.require(workspace, Action.EDIT_CASE)
+    if on > date.today():
+        raise FieldError("recorded_on", QT_TRANSLATE_NOOP("Errors", "The date is in the future."))
     with workspace.transaction() as session:
         goal = session.get(Goal, goal_id)
         if goal is None:

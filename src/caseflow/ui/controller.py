@@ -14,6 +14,7 @@ from caseflow.services.workspace import Workspace
 from caseflow.ui.clipboard import clear_sensitive
 from caseflow.ui.drafts import DraftSnapshot, save_snapshots
 from caseflow.ui.errors import show_error
+from caseflow.ui.form_rescue import rescue_typed_text
 from caseflow.ui.idle import IdleWatcher
 from caseflow.ui.main_window import MainWindow
 from caseflow.ui.passphrase_dialogs import RecoveryDialog
@@ -162,7 +163,7 @@ class AppController(QObject):
         window, self.main_window = self.main_window, None
         if window is None:
             return []
-        snapshots = window.drafts.snapshots()
+        snapshots = window.drafts.snapshots() + rescue_typed_text(window)
         # Dialogs opened from the window (and any other top-level window) go
         # too: nothing about a person may stay on screen while locked.
         for widget in QApplication.topLevelWidgets():

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 from caseflow.domain.cases import CaseStatus
 from caseflow.domain.programmes import Programme
 from caseflow.services.cases import CaseFilter, StaffMember
+from caseflow.ui.form_rescue import NO_RESCUE
 
 SEARCH_DELAY_MS = 150
 OPEN_CASES = "open"  # the status combo's "Open cases": every status but closed
@@ -27,6 +28,7 @@ class CaseFilterBar(QWidget):
     def __init__(self, identities_visible: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
+        self.search.setProperty(NO_RESCUE, True)  # a search is not work to keep
         self.search.setObjectName("caseSearch")
         self.search.setClearButtonEnabled(True)
         if identities_visible:

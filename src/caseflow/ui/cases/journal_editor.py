@@ -43,6 +43,7 @@ from caseflow.ui.cases.tab_support import (
 )
 from caseflow.ui.drafts import DraftKeeper
 from caseflow.ui.errors import message_for
+from caseflow.ui.form_rescue import NO_RESCUE
 
 
 class EditorMode(enum.Enum):
@@ -70,6 +71,8 @@ class JournalEditor(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # It keeps its own draft and restores it: the lock-time rescue skips it.
+        self.setProperty(NO_RESCUE, True)
         self.setObjectName("journalEditor")
         self._workspace = workspace
         self._case_id = case_id
