@@ -13,10 +13,12 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 import caseflow
 from caseflow import i18n, logsetup
+from caseflow.domain.cases import CaseStatus
 from caseflow.domain.errors import (
     CaseflowError,
     DatabaseDamaged,
@@ -26,8 +28,9 @@ from caseflow.domain.errors import (
     StorageUnavailable,
     WrongCredentials,
 )
+from caseflow.domain.programmes import Programme
 from caseflow.domain.text import QT_TRANSLATE_NOOP, Text
-from caseflow.services import access, demo, info
+from caseflow.services import access, cases, demo, info
 from caseflow.services.workspace import Workspace
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_CREDENTIALS, EXIT_DATABASE = 0, 1, 2, 3, 4
@@ -174,14 +177,112 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+DEMO_CASES_FOR_NEW_DATABASE = 300
+
+
+def _say_demo_progress(done: int, total: int) -> None:
+    _say(
+        QT_TRANSLATE_NOOP("Cli", "Demo data: {done} of {total} cases written.").format(
+            done=done, total=total
+        )
+    )
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     path = Path(args.database)
-    result = demo.create_or_fill(path, fast_kdf=args.fast_kdf)
+    # Without --cases: a new database gets some cases; an existing one is only checked.
+    count = args.cases
+    if count is None:
+        count = 0 if path.exists() else DEMO_CASES_FOR_NEW_DATABASE
+    result = demo.create_or_fill(
+        path, cases=count, seed=args.seed, fast_kdf=args.fast_kdf, progress=_say_demo_progress
+    )
     _say(QT_TRANSLATE_NOOP("Cli", "Demo database: {path}").format(path=path.resolve()))
     for account in result.accounts:
-        print(f"{account.username}\t{account.role}\t{account.passphrase}")
+        print(f"{account.username}\t{account.role}\t{account.passphrase}\t{account.display_name}")
+    if result.cases_added:
+        _say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Added {cases} cases ({people} new people, {entries} journal entries); "
+                "the database now holds {total} cases.",
+            ).format(
+                cases=result.cases_added,
+                people=result.people_added,
+                entries=result.journal_entries_added,
+                total=result.total_cases,
+            )
+        )
     if result.recovery_key:
         _print_recovery_key(result.recovery_key)
+    return EXIT_OK
+
+
+CASE_COLUMNS = (
+    "case_number",
+    "programme",
+    "status",
+    "referral_date",
+    "next_follow_up",
+    "closed_on",
+)
+CASES_PAGE = 500
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day is not None else ""
+
+
+def _case_page(
+    workspace: Workspace, case_filter: cases.CaseFilter, after: cases.Cursor | None
+) -> cases.CasePage:
+    # Oldest referral first; the keyset cursor costs the same on every page.
+    return cases.list_cases(
+        workspace,
+        case_filter,
+        sort=cases.SortKey.REFERRAL_DATE,
+        descending=False,
+        after=after,
+        limit=CASES_PAGE,
+    )
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    """Case numbers, programmes, statuses and dates, oldest referral first; never people."""
+    case_filter = cases.CaseFilter(
+        programme=Programme(args.programme) if args.programme else None,
+        status=CaseStatus(args.status) if args.status else None,
+    )
+    workspace = _open(args)
+    try:
+        # The first page comes before the header: a user who may not list
+        # cases gets the message alone.
+        page = _case_page(workspace, case_filter, None)
+        print("\t".join(CASE_COLUMNS))
+        while True:
+            for row in page.rows:
+                print(
+                    "\t".join(
+                        (
+                            row.case_number,
+                            row.programme.value,
+                            row.status.value,
+                            _iso(row.referral_date),
+                            _iso(row.next_follow_up),
+                            _iso(row.closed_on),
+                        )
+                    )
+                )
+            if page.next_cursor is None:
+                break
+            page = _case_page(workspace, case_filter, page.next_cursor)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (head, a pager) stopped early: not an error. Point stdout
+        # at /dev/null so that Python's flush at exit does not complain.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    finally:
+        workspace.lock()
     return EXIT_OK
 
 
@@ -244,8 +345,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo_cmd = commands.add_parser("demo", help="create or fill a database with synthetic data")
     demo_cmd.add_argument("database")
+    demo_cmd.add_argument(
+        "--cases",
+        type=int,
+        help=f"synthetic cases to add (default: {DEMO_CASES_FOR_NEW_DATABASE} for a new "
+        "database, none for an existing one)",
+    )
+    demo_cmd.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
     demo_cmd.add_argument("--fast-kdf", action="store_true", help=argparse.SUPPRESS)
     demo_cmd.set_defaults(handler=cmd_demo)
+
+    list_cmd = commands.add_parser(
+        "cases", help="list case numbers, programmes, statuses and dates (no personal data)"
+    )
+    list_cmd.add_argument("database")
+    _add_credentials(list_cmd)
+    list_cmd.add_argument(
+        "--programme",
+        type=str.upper,
+        choices=[p.value for p in Programme],
+        help="only this programme",
+    )
+    list_cmd.add_argument(
+        "--status", type=str.lower, choices=[s.value for s in CaseStatus], help="only this status"
+    )
+    list_cmd.set_defaults(handler=cmd_cases)
     return parser
 
 

@@ -75,8 +75,8 @@ class DatabaseTooNew(CaseflowError):
 class StorageUnavailable(CaseflowError):
     default_text = QT_TRANSLATE_NOOP(
         "Errors",
-        "The file could not be written. Check that the folder exists, that you may "
-        "write there and that the disk is not full.",
+        "The file could not be read or written. Check that the folder exists, that you "
+        "may use it and that the disk is not full.",
     )
 
 
