@@ -166,7 +166,7 @@ def _apply(person: Person, data: PersonInput, identity: _Identity) -> None:
     person.phone = optional_text("phone", data.phone, 50)
     person.email = optional_text("email", data.email, 200)
     if person.email is not None and "@" not in person.email:
-        raise FieldError("email", QT_TRANSLATE_NOOP("Errors", "An e-mail address contains @."))
+        raise FieldError("email", QT_TRANSLATE_NOOP("Errors", "An e-mail address must contain @."))
     person.address = optional_text("address", data.address, 1000)
     person.school = optional_text("school", data.school, 200)
     person.school_class = optional_text("school_class", data.school_class, 50)

@@ -329,7 +329,7 @@ class PersonEditor(QWidget):
                 "Without a personnummer, say why there is none (and check the birth date)."
             )
         if data.email and "@" not in data.email:
-            problems["email"] = self.tr("An e-mail address contains @.")
+            problems["email"] = self.tr("An e-mail address must contain @.")
         return problems
 
     def validate(self, show_all: bool = False) -> bool:
@@ -473,7 +473,7 @@ class GuardianDialog(ServiceDialog):
             problems["guardian_personnummer"] = problem
         email = self.email.text().strip()
         if email and "@" not in email:
-            problems["guardian_email"] = self.tr("An e-mail address contains @.")
+            problems["guardian_email"] = self.tr("An e-mail address must contain @.")
         return problems
 
     def guardian_input(self) -> GuardianInput:

@@ -1,18 +1,50 @@
-"""Översikt: who is logged in and what needs attention."""
+"""Översikt: who is logged in and what needs attention.
+
+The alerts (consents that end soon, young people who turn 18 soon, active
+cases where a party is not covered) are read in the background each time
+the page is shown. Enter or a double-click on an alert asks for its case
+(``open_case_requested``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from datetime import date
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseflow.services import alerts as alert_service
+from caseflow.services.alerts import Alert, Alerts
 from caseflow.services.workspace import Workspace
+from caseflow.ui.cases.tab_support import MessageArea, run_for
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class OverviewPage(QWidget):
+    """Emits ``show_drafts`` (the drafts notice) and ``open_case_requested(case_id)``."""
+
     show_drafts = Signal()
+    open_case_requested = Signal(int)
+    alerts_loaded = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self._workspace = workspace
+        self._loading = False
+        self.alerts: Alerts | None = None
         user = workspace.user
         heading = QLabel(
             "<h2>" + self.tr("Welcome, %1").replace("%1", _escape(user.display_name)) + "</h2>"
@@ -26,26 +58,141 @@ class OverviewPage(QWidget):
         drafts_row.addWidget(self.drafts_label)
         drafts_row.addWidget(self.drafts_button)
         drafts_row.addStretch()
-        coming = QLabel(
-            self.tr(
-                "Alerts about consents that run out, young people who turn 18 and "
-                "overdue follow-ups will be listed here."
-            ),
-            wordWrap=True,
-        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(role)
         layout.addLayout(drafts_row)
-        layout.addWidget(coming)
-        layout.addStretch()
+        layout.addWidget(self._build_alerts(), 1)
         self.set_draft_count(0)
+
+    def _build_alerts(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Needs attention in your cases"))
+        self.alert_status = QLabel(self.tr("Loading…"))
+        self.alert_status.setObjectName("alertStatus")
+        self.alert_status.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setObjectName("refreshAlerts")
+        self.refresh_button.clicked.connect(self.refresh_alerts)
+        self.alert_message = MessageArea()
+        self.alert_tree = QTreeWidget()
+        self.alert_tree.setObjectName("alertTree")
+        self.alert_tree.setColumnCount(3)
+        self.alert_tree.setHeaderLabels([self.tr("Case"), self.tr("Person"), self.tr("What")])
+        self.alert_tree.setRootIsDecorated(True)
+        self.alert_tree.setWordWrap(True)
+        self.alert_tree.setToolTip(self.tr("Press Enter or double-click to open the case."))
+        header = self.alert_tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.alert_tree.itemActivated.connect(self._activated)
+        top = QHBoxLayout()
+        top.addWidget(self.alert_status, 1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(box)
+        layout.addLayout(top)
+        layout.addWidget(self.alert_message)
+        layout.addWidget(self.alert_tree, 1)
+        return box
+
+    # --- drafts --------------------------------------------------------------------------
 
     def set_draft_count(self, count: int) -> None:
         visible = count > 0
         self.drafts_label.setVisible(visible)
         self.drafts_button.setVisible(visible)
         self.drafts_label.setText(self.tr("You have %n unsaved draft(s) from earlier.", "", count))
+
+    # --- alerts --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_alerts()
+
+    def refresh_alerts(self) -> None:
+        """Read the alerts again, in the background (once at a time)."""
+        if self._loading or not self._workspace.is_open:
+            return
+        self._loading = True
+        self.refresh_button.setEnabled(False)
+        workspace, today = self._workspace, date.today()
+        run_for(
+            self,
+            lambda: alert_service.alerts(workspace, today),
+            self._show_alerts,
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = False
+        self.refresh_button.setEnabled(True)
+        self.alert_status.setText(self.tr("The alerts could not be read."))
+        if self._workspace.is_open:
+            self.alert_message.show_error(error)
+
+    def _show_alerts(self, found: Alerts) -> None:
+        self._loading = False
+        self.refresh_button.setEnabled(True)
+        self.alert_message.clear_message()
+        self.alerts = found
+        self.alert_tree.clear()
+        self.alert_tree.setVisible(found.applies)
+        if not found.applies:
+            self.alert_status.setText(
+                self.tr("Alerts about consents and birthdays are shown to those who work on cases.")
+            )
+        elif found.count == 0:
+            self.alert_status.setText(self.tr("Nothing needs attention in your open cases."))
+        else:
+            self.alert_status.setText(self.tr("%n alert(s) in your open cases.", "", found.count))
+        if found.applies:
+            self._group(self.tr("Consents that end within 30 days (%1)"), found.consents_ending)
+            self._group(
+                self.tr("Turning 18 within 60 days: their own consent will be needed (%1)"),
+                found.turning_18,
+            )
+            self._group(
+                self.tr("Active cases where a party is not covered today (%1)"),
+                found.not_covered,
+            )
+        self.alerts_loaded.emit()
+
+    def _group(self, title: str, items: tuple[Alert, ...]) -> None:
+        heading = QTreeWidgetItem([title.replace("%1", str(len(items)))])
+        font = QFont()
+        font.setBold(True)
+        heading.setFont(0, font)
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.alert_tree.addTopLevelItem(heading)
+        heading.setFirstColumnSpanned(True)
+        if not items:
+            none = QTreeWidgetItem([self.tr("None")])
+            none.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.addChild(none)
+        for alert in items:
+            child = QTreeWidgetItem([alert.case_number, alert.person_name, alert.message.render()])
+            child.setData(0, CASE_ID_ROLE, alert.case_id)
+            child.setToolTip(2, alert.message.render())
+            heading.addChild(child)
+        heading.setExpanded(True)
+
+    def alert_items(self) -> list[QTreeWidgetItem]:
+        """Every alert line (not the headings), top to bottom."""
+        found = []
+        for row in range(self.alert_tree.topLevelItemCount()):
+            heading = self.alert_tree.topLevelItem(row)
+            if heading is None:
+                continue
+            for index in range(heading.childCount()):
+                child = heading.child(index)
+                if child is not None and child.data(0, CASE_ID_ROLE) is not None:
+                    found.append(child)
+        return found
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        case_id = item.data(0, CASE_ID_ROLE)
+        if isinstance(case_id, int):
+            self.open_case_requested.emit(case_id)
 
 
 def _escape(text: str) -> str:
