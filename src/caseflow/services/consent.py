@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import literal, select
+from sqlalchemy.orm import Session
 
 from caseflow.domain import consent as rules
 from caseflow.domain.cases import Agency
@@ -31,6 +31,7 @@ from caseflow.domain.personnummer import age_at
 from caseflow.domain.programmes import Programme
 from caseflow.domain.text import QT_TRANSLATE_NOOP, Text
 from caseflow.services import permissions, programme_config
+from caseflow.services.consent_loading import load_case_consents
 from caseflow.services.permissions import Action
 from caseflow.services.validation import FieldError, NotFound, required_text
 from caseflow.services.workspace import Workspace
@@ -108,70 +109,7 @@ def _grounds_by_id(session: Session) -> dict[str, rules.LegalGround]:
 
 def case_consents(session: Session, case: Case) -> CaseConsents:
     """The rules' view of one case, built from its append-only records."""
-    person = session.get(Person, case.person_id)
-    assert person is not None
-    guardians = session.scalars(
-        select(Guardian).where(Guardian.person_id == person.id).order_by(Guardian.id)
-    ).all()
-    records = session.scalars(
-        select(ConsentRecord)
-        .where(ConsentRecord.case_id == case.id)
-        .options(selectinload(ConsentRecord.parties))
-    ).all()
-    withdrawals = session.scalars(
-        select(ConsentWithdrawal)
-        .where(ConsentWithdrawal.case_id == case.id)
-        .options(selectinload(ConsentWithdrawal.parties))
-    ).all()
-    history: list[tuple[datetime, int, rules.HistoryItem]] = []
-    for r in records:
-        item = rules.ConsentRecord(
-            consenter=_consenter(r.guardian_id, r.consenter_name),
-            parties=tuple(_party(p.agency, p.name) for p in r.parties),
-            information=r.information,
-            purpose=r.purpose,
-            given_on=r.given_on,
-            valid_until=r.valid_until,
-            manner=Manner(r.manner),
-            documented_by=r.documented_by,
-            id=r.id,
-        )
-        history.append((r.recorded_at, 0, item))
-    for w in withdrawals:
-        withdrawal = rules.Withdrawal(
-            consenter=_consenter(w.guardian_id, w.consenter_name),
-            withdrawn_on=w.withdrawn_on,
-            parties=tuple(_party(p.agency, p.name) for p in w.parties),
-            manner=Manner(w.manner),
-            received_by=w.received_by,
-            id=w.id,
-        )
-        history.append((w.recorded_at, 1, withdrawal))
-    history.sort(key=lambda entry: (entry[0], entry[1], entry[2].id or 0))
-    known = _grounds_by_id(session)
-    grounds = [
-        rules.RecordedGround(
-            ground=known[g.ground_id],
-            reason=g.reason,
-            recorded_on=g.recorded_on,
-            party=_party(g.agency, g.party_name),
-            valid_until=g.valid_until,
-            id=g.id,
-        )
-        for g in session.scalars(
-            select(RecordedLegalGround).where(RecordedLegalGround.case_id == case.id)
-        ).all()
-        if g.ground_id in known
-    ]
-    return CaseConsents(
-        birth_date=person.birth_date,
-        guardians=tuple(
-            rules.Guardian(g.id, g.name, g.has_custody, g.no_information) for g in guardians
-        ),
-        rules=programme_config.rules_for(session, Programme(case.programme)),
-        history=tuple(item for _, _, item in history),
-        grounds=tuple(grounds),
-    )
+    return load_case_consents(session, select(literal(case.id)))[case.id]
 
 
 def _load_case(session: Session, case_id: int) -> Case:

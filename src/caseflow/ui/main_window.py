@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Overview"), self.overview)
         self.cases = CasesPage(workspace, self.drafts)
         self._add_page(self.tr("Cases"), self.cases)
+        self.overview.open_case_requested.connect(self.open_case)
         self._add_page(
             self.tr("Meetings"),
             PlaceholderPage(
@@ -110,6 +111,11 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+
+    def open_case(self, case_id: int) -> None:
+        """Show the case in the Ärenden area (from an alert on Översikt, say)."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.cases))
+        self.cases.open_case(case_id)
 
     # --- drafts ------------------------------------------------------------
 

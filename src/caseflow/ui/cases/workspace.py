@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from caseflow.services import cases
 from caseflow.services.cases import CaseDetail
 from caseflow.services.workspace import Workspace
+from caseflow.ui.cases.tab_consent import ConsentTab
 from caseflow.ui.cases.tab_journal import JournalTab
 from caseflow.ui.cases.tab_mapping import MappingTab
 from caseflow.ui.cases.tab_overview import OverviewTab
@@ -82,6 +83,7 @@ class CaseWorkspace(QWidget):
         self.mapping_tab = MappingTab(workspace, case_id)
         self.plan_tab = PlanTab(workspace, case_id)
         self.journal_tab = JournalTab(workspace, case_id, drafts)
+        self.consent_tab = ConsentTab(workspace, case_id)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseWorkspaceTabs")
         self.tabs.setDocumentMode(True)
@@ -90,10 +92,12 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.mapping_tab, self.tr("&Mapping"))
         self.tabs.addTab(self.plan_tab, self.tr("Action p&lan"))
         self.tabs.addTab(self.journal_tab, self.tr("&Journal"))
+        self.tabs.addTab(self.consent_tab, self.tr("&Consent"))
 
         for tab in (self.overview, self.person_tab, self.mapping_tab, self.plan_tab):
             tab.changed.connect(self._tab_changed)
         self.journal_tab.changed.connect(self.case_changed)
+        self.consent_tab.changed.connect(self.case_changed)
         self.person_tab.open_case_requested.connect(self.open_case_requested)
 
         # QTabWidget itself only knows Ctrl+Tab; Ctrl+PgDn/PgUp is what users
@@ -157,6 +161,8 @@ class CaseWorkspace(QWidget):
 
     def _tab_changed(self) -> None:
         self.reload()
+        # Guardians and involved agencies decide who must consent and to whom.
+        self.consent_tab.reload()
         self.case_changed.emit()
 
     # --- unsaved work ------------------------------------------------------------------

@@ -30,6 +30,8 @@ from caseflow.services.workspace import Workspace
 from caseflow.ui.cases.tab_support import MessageArea, run_for
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
+# A list of thousands helps nobody and costs the GUI thread: the first ones, and a count.
+SHOWN_PER_GROUP = 100
 
 
 class OverviewPage(QWidget):
@@ -169,11 +171,23 @@ class OverviewPage(QWidget):
             none = QTreeWidgetItem([self.tr("None")])
             none.setFlags(Qt.ItemFlag.ItemIsEnabled)
             heading.addChild(none)
-        for alert in items:
-            child = QTreeWidgetItem([alert.case_number, alert.person_name, alert.message.render()])
+        for alert in items[:SHOWN_PER_GROUP]:
+            message = alert.message.render()
+            child = QTreeWidgetItem([alert.case_number, alert.person_name, message])
             child.setData(0, CASE_ID_ROLE, alert.case_id)
-            child.setToolTip(2, alert.message.render())
+            child.setToolTip(2, message)
             heading.addChild(child)
+        hidden = len(items) - SHOWN_PER_GROUP
+        if hidden > 0:
+            more = QTreeWidgetItem(
+                [
+                    "",
+                    "",
+                    self.tr("… and %n more, not listed here.", "", hidden),
+                ]
+            )
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.addChild(more)
         heading.setExpanded(True)
 
     def alert_items(self) -> list[QTreeWidgetItem]:
