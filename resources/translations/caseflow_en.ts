@@ -404,8 +404,8 @@
     <message numerus="yes">
       <source>%n case(s)</source>
       <translation>
-        <numerusform>%n case(s)</numerusform>
-        <numerusform>%n case(s)</numerusform>
+        <numerusform>%n case</numerusform>
+        <numerusform>%n cases</numerusform>
       </translation>
     </message>
   </context>
@@ -434,6 +434,10 @@
     <message>
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
+    </message>
+    <message>
+      <source>&amp;Consent</source>
+      <translation>&amp;Consent</translation>
     </message>
     <message>
       <source>&lt;b&gt;{number}&lt;/b&gt; · {name} · {programme}</source>
@@ -603,8 +607,8 @@
       <translation>Case number</translation>
     </message>
     <message>
-      <source>The young person</source>
-      <translation>The young person</translation>
+      <source>About the young person</source>
+      <translation>About the young person</translation>
     </message>
     <message>
       <source>Name</source>
@@ -805,10 +809,6 @@ MUST NOT receive information</translation>
     <message>
       <source>{name} ({kind})</source>
       <translation>{name} ({kind})</translation>
-    </message>
-    <message>
-      <source>The young person</source>
-      <translation>The young person</translation>
     </message>
     <message>
       <source>{name} (guardian)</source>
@@ -1043,8 +1043,8 @@ MUST NOT receive information</translation>
     <message numerus="yes">
       <source>%n page(s)</source>
       <translation>
-        <numerusform>%n page(s)</numerusform>
-        <numerusform>%n page(s)</numerusform>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
       </translation>
     </message>
     <message>
@@ -1945,8 +1945,8 @@ MUST NOT receive information</translation>
       <translation>Choose a value from the list.</translation>
     </message>
     <message>
-      <source>An e-mail address contains @.</source>
-      <translation>An e-mail address contains @.</translation>
+      <source>An e-mail address must contain @.</source>
+      <translation>An e-mail address must contain @.</translation>
     </message>
     <message>
       <source>Another person already has that personnummer.</source>
@@ -2077,8 +2077,8 @@ MUST NOT receive information</translation>
       <translation>Write the guardian's name.</translation>
     </message>
     <message>
-      <source>An e-mail address contains @.</source>
-      <translation>An e-mail address contains @.</translation>
+      <source>An e-mail address must contain @.</source>
+      <translation>An e-mail address must contain @.</translation>
     </message>
   </context>
   <context>
@@ -2610,8 +2610,8 @@ MUST NOT receive information</translation>
     <message numerus="yes">
       <source>%n alert(s) in your open cases.</source>
       <translation>
-        <numerusform>%n alert(s) in your open cases.</numerusform>
-        <numerusform>%n alert(s) in your open cases.</numerusform>
+        <numerusform>%n alert in your open cases.</numerusform>
+        <numerusform>%n alerts in your open cases.</numerusform>
       </translation>
     </message>
     <message>
@@ -2629,6 +2629,13 @@ MUST NOT receive information</translation>
     <message>
       <source>None</source>
       <translation>None</translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more, not listed here.</source>
+      <translation>
+        <numerusform>… and %n more, not listed here.</numerusform>
+        <numerusform>… and %n more, not listed here.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>You have %n unsaved draft(s) from earlier.</source>
@@ -2923,8 +2930,8 @@ MUST NOT receive information</translation>
       <translation>Without a personnummer, say why there is none (and check the birth date).</translation>
     </message>
     <message>
-      <source>An e-mail address contains @.</source>
-      <translation>An e-mail address contains @.</translation>
+      <source>An e-mail address must contain @.</source>
+      <translation>An e-mail address must contain @.</translation>
     </message>
     <message>
       <source>Correct the fields marked below first.</source>
