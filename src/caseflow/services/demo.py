@@ -10,7 +10,7 @@ for fiction. The same seed and the same day give the same data, ids
 included. Rows are generated in Python as plain dicts and written in
 batches through ``storage.bulk`` (Core executemany, less than half the ORM's
 cost a row), one transaction per ``BATCH_CASES`` cases: 50,000 cases with
-about 500,000 journal entries take under two minutes on a 2-core machine.
+about 500,000 journal entries take about two minutes on a 2-core machine.
 
 Run on an existing demo database, ``create_or_fill`` adds more cases; case
 numbers continue each programme's and year's sequence, as the app's own
@@ -34,6 +34,7 @@ from caseflow.domain.errors import InvalidInput, WrongCredentials
 from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.services import access
 from caseflow.services.demo_case import Staff, StaffUser, add_case
+from caseflow.services.demo_consent import ConsentMaker
 from caseflow.services.demo_people import PersonContext, add_person
 from caseflow.services.demo_plan import NumberPool, Planner, number_cases
 from caseflow.services.demo_rows import ID_TABLES, Batch, Clock, Ids
@@ -207,6 +208,8 @@ def _generate(
     ordered = number_cases(
         Planner(rng, today, numbers).plan(count), start["cases"], start["persons"], counters
     )
+    consents = ConsentMaker(random.Random(f"consent/{seed}/{existing}"), today)  # noqa: S311
+    consents.choose_birthdays(ordered, numbers)  # some turn 18 soon: before any rows
     ids, clock, written = Ids(start), Clock(now), _Written()
     people: dict[int, PersonContext] = {}
     for offset in range(0, len(ordered), BATCH_CASES):
@@ -219,6 +222,7 @@ def _generate(
                 )
             context = add_case(rng, case, people[case.person.id], staff, today, batch, ids, clock)
             add_work(rng, context, today, batch, ids, clock)
+            consents.add(context, batch, ids, clock)
             key = (case.programme.value, case.year)
             last_serials[key] = max(last_serials.get(key, 0), case.serial)
         bulk.insert_batch(database, batch.rows, last_serials)

@@ -24,6 +24,10 @@ ID_TABLES = (
     "goal_status_records",
     "activities",
     "journal_entries",
+    "consent_records",
+    "consent_withdrawals",
+    "recorded_legal_grounds",
+    "disclosures",
 )
 
 
