@@ -63,7 +63,7 @@ def _read_secret_file(path: str) -> str:
     try:
         with open(path, encoding="utf-8") as handle:
             return handle.readline().rstrip("\r\n")
-    except OSError:
+    except (OSError, UnicodeDecodeError):  # missing, unreadable or not UTF-8 text
         raise UsageError(
             QT_TRANSLATE_NOOP("Cli", "Cannot read the passphrase file {path}.").format(path=path)
         ) from None

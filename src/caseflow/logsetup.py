@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -50,6 +51,9 @@ def configure_logging(folder: Path | None = None, level: int = logging.INFO) -> 
     folder = folder or paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_NAME
+    # Owner-only, like the database: the log names no person, but it is nobody
+    # else's business when and how Caseflow was used.
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )

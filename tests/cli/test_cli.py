@@ -394,3 +394,15 @@ def test_an_unexpected_error_is_logged_without_its_message(
     assert "Ebba" not in log_text and "20101010" not in log_text
     # The database was locked again despite the error.
     assert _can_unlock(closed_db, ADMIN, ADMIN_PASSPHRASE)
+
+
+def test_a_passphrase_file_that_is_not_text_is_a_usage_error(tmp_path, capsys):
+    from caseflow import cli
+
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    code = cli.main(
+        ["info", str(tmp_path / "x.db"), "--user", "admin", "--passphrase-file", str(binary)]
+    )
+    assert code == 2
+    assert "Traceback" not in capsys.readouterr().err

@@ -346,3 +346,13 @@ def test_only_an_administrator_sets_auto_lock(
         assert settings.auto_lock_minutes(other) == 20  # reading is for everyone
     finally:
         other.lock()
+
+
+def test_a_wrong_recovery_key_is_named_as_such(closed_db):
+    from caseflow.domain.errors import WrongRecoveryKey
+
+    wrong = "ABCDE-12345-FGHJK-67890-MNPQR-STVWX-YZ012-34567"
+    with pytest.raises(WrongRecoveryKey, match="recovery key is wrong"):
+        access.recover_access(
+            closed_db, wrong, "admin", "Ny-lång-lösenfras-123", "Ny-lång-lösenfras-123"
+        )

@@ -277,3 +277,16 @@ def test_text_typed_into_any_dialog_survives_a_lock_but_passphrases_never_do(
     assert [(d.title, d.content) for d in saved] == [
         ("Avsluta ärende", "Sammanfattning: Flyttat till annan kommun")
     ]
+
+
+def test_locking_while_the_window_still_reads_raises_nothing(qtbot, unlocked: AppController):
+    window = unlocked.main_window
+    assert window is not None
+    for _ in range(5):
+        window.refresh_drafts()  # background reads whose answers arrive after the lock
+        window.show_drafts()
+    with qtbot.waitSignal(unlocked.locked, timeout=5000):
+        unlocked.lock()
+    wait_for_unlock_dialog(qtbot, unlocked)
+    qtbot.wait(500)  # pytest-qt fails the test if a late answer raised in a slot
+    assert unlocked.main_window is None

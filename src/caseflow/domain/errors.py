@@ -31,6 +31,12 @@ class WrongCredentials(CaseflowError):
     )
 
 
+class WrongRecoveryKey(WrongCredentials):
+    default_text = QT_TRANSLATE_NOOP(
+        "Errors", "The recovery key is wrong. Check it against the printout. Nothing was changed."
+    )
+
+
 class DatabaseDamaged(CaseflowError):
     default_text = QT_TRANSLATE_NOOP(
         "Errors",

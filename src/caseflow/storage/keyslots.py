@@ -24,7 +24,7 @@ from typing import Any, Literal
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from caseflow.domain.errors import KeyFileMissing, WrongCredentials
+from caseflow.domain.errors import KeyFileMissing, WrongCredentials, WrongRecoveryKey
 from caseflow.storage.atomic import write_atomically
 from caseflow.storage.kdf import DEFAULT_KDF, KdfParams, derive_key, new_salt
 
@@ -207,7 +207,7 @@ class KeyFile:
                 key = _open(self.database_id, slot, recovery_key)
                 if key is not None:
                     return key
-        raise WrongCredentials()
+        raise WrongRecoveryKey()
 
     # --- changing ----------------------------------------------------------
 

@@ -27,7 +27,7 @@ from caseflow.services import drafts
 from caseflow.services.drafts import DraftView
 from caseflow.services.workspace import Workspace
 from caseflow.ui.clipboard import copy_sensitive
-from caseflow.ui.worker import run_in_background
+from caseflow.ui.worker import run_for
 
 SAVE_DELAY_MS = 2000
 
@@ -92,8 +92,8 @@ class DraftKeeper(QObject):
         if not self._workspace.is_open:
             return
         workspace, snapshots = self._workspace, self.snapshots()
-        run_in_background(
-            lambda: save_snapshots(workspace, snapshots), lambda _: self.saved.emit(), _ignore
+        run_for(
+            self, lambda: save_snapshots(workspace, snapshots), lambda _: self.saved.emit(), _ignore
         )
 
     def stop(self) -> None:
@@ -157,6 +157,6 @@ class DraftsDialog(QDialog):
             return
         key = self._items[row].editor_key
         workspace = self._workspace
-        run_in_background(lambda: drafts.discard_draft(workspace, key), lambda _: None, _ignore)
+        run_for(self, lambda: drafts.discard_draft(workspace, key), lambda _: None, _ignore)
         del self._items[row]
         self.list.takeItem(row)

@@ -23,7 +23,7 @@ from caseflow.ui.pages.administration import AdministrationPage
 from caseflow.ui.pages.overview import OverviewPage
 from caseflow.ui.pages.placeholder import PlaceholderPage
 from caseflow.ui.passphrase_dialogs import ChangePassphraseDialog
-from caseflow.ui.worker import run_in_background
+from caseflow.ui.worker import run_for
 
 
 class MainWindow(QMainWindow):
@@ -121,13 +121,16 @@ class MainWindow(QMainWindow):
 
     def refresh_drafts(self) -> None:
         workspace = self.workspace
-        run_in_background(
-            lambda: len(drafts.list_drafts(workspace)), self.overview.set_draft_count, self._error
+        run_for(
+            self,
+            lambda: len(drafts.list_drafts(workspace)),
+            self.overview.set_draft_count,
+            self._error,
         )
 
     def show_drafts(self) -> None:
         workspace = self.workspace
-        run_in_background(lambda: drafts.list_drafts(workspace), self._open_drafts, self._error)
+        run_for(self, lambda: drafts.list_drafts(workspace), self._open_drafts, self._error)
 
     def _open_drafts(self, items: list[DraftView]) -> None:
         dialog = DraftsDialog(self.workspace, items, self)

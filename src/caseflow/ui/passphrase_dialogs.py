@@ -22,7 +22,7 @@ from caseflow.services import access
 from caseflow.services.workspace import Workspace
 from caseflow.ui.errors import message_for
 from caseflow.ui.passphrase_fields import NewPassphraseFields
-from caseflow.ui.worker import run_in_background
+from caseflow.ui.worker import run_for
 
 
 class _BackgroundDialog(QDialog):
@@ -59,7 +59,7 @@ class _BackgroundDialog(QDialog):
         work = self._work()
         self.progress.setVisible(True)
         self.ok_button.setEnabled(False)
-        run_in_background(work, self._done, self._failed)
+        run_for(self, work, self._done, self._failed)
 
     def _done(self, result: Any) -> None:
         self.progress.setVisible(False)

@@ -24,7 +24,7 @@ from caseflow.services import access
 from caseflow.services.workspace import Workspace
 from caseflow.ui.errors import message_for
 from caseflow.ui.recent import recent_databases
-from caseflow.ui.worker import run_in_background
+from caseflow.ui.worker import run_for
 
 
 class UnlockDialog(QDialog):
@@ -127,7 +127,7 @@ class UnlockDialog(QDialog):
             return
         path, user, passphrase = self.chosen_path(), self.username.text(), self.passphrase.text()
         self._set_busy(True)
-        run_in_background(lambda: access.unlock(path, user, passphrase), self._done, self._failed)
+        run_for(self, lambda: access.unlock(path, user, passphrase), self._done, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -29,7 +29,7 @@ from caseflow.services.workspace import Workspace
 from caseflow.ui.errors import message_for
 from caseflow.ui.passphrase_fields import NewPassphraseFields
 from caseflow.ui.recovery_key_view import RecoveryKeyView
-from caseflow.ui.worker import run_in_background
+from caseflow.ui.worker import run_for
 
 
 def _problem_label() -> QLabel:
@@ -170,7 +170,8 @@ class PassphrasePage(QWizardPage):
         passphrase, confirmation = self.fields.value()
         kdf = self._kdf
         self._set_busy(True)
-        run_in_background(
+        run_for(
+            self,
             lambda: access.create_database(
                 location, username, display_name, passphrase, confirmation, kdf
             ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
@@ -57,3 +58,26 @@ def run_in_background(
     signals.finished.connect(done)
     signals.failed.connect(failed)
     (pool or QThreadPool.globalInstance()).start(_Job(work, signals))
+
+
+def run_for(
+    owner: QObject,
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """``run_in_background`` whose answer is dropped when ``owner`` is gone.
+
+    A window can be closed (or the app locked) while its query runs; calling
+    into a deleted widget would raise on the GUI thread.
+    """
+
+    def done(result: Any) -> None:
+        if shiboken6.isValid(owner):
+            on_done(result)
+
+    def failed(error: BaseException) -> None:
+        if shiboken6.isValid(owner):
+            on_error(error)
+
+    run_in_background(work, done, failed)

@@ -31,7 +31,7 @@ from caseflow.domain.programmes import Programme
 from caseflow.services import cases as case_service
 from caseflow.services.cases import CaseFilter, CaseListRow, CasePage, Cursor, SortKey
 from caseflow.services.workspace import Workspace
-from caseflow.ui.worker import run_in_background
+from caseflow.ui.worker import run_for
 
 PAGE_SIZE = 200
 NO_VALUE = "—"
@@ -188,7 +188,8 @@ class CaseListModel(QAbstractTableModel):
         query = (self._filter, self._sort, self._descending, self._cursor, self._page_size)
         case_filter, sort, descending, cursor, limit = query
         self._set_loading(True)
-        run_in_background(
+        run_for(
+            self,
             lambda: case_service.list_cases(
                 workspace, case_filter, sort, descending, after=cursor, limit=limit
             ),

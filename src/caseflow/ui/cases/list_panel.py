@@ -27,7 +27,7 @@ from caseflow.ui.cases.filter_bar import CaseFilterBar
 from caseflow.ui.cases.list_model import PAGE_SIZE, CaseListModel, Column
 from caseflow.ui.cases.new_case_fields import NOTICE_STYLE
 from caseflow.ui.errors import message_for
-from caseflow.ui.worker import run_in_background
+from caseflow.ui.worker import run_for
 
 
 class CaseListPanel(QWidget):
@@ -112,9 +112,7 @@ class CaseListPanel(QWidget):
             self._show_message(self.tr("Your role does not include work with cases."))
             return
         self.model.set_filter(self.filters.case_filter())
-        run_in_background(
-            lambda: case_service.staff_users(workspace), self._staff_loaded, self._failed
-        )
+        run_for(self, lambda: case_service.staff_users(workspace), self._staff_loaded, self._failed)
 
     def _build_table(self) -> QTableView:
         table = QTableView()

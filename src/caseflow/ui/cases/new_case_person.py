@@ -34,7 +34,7 @@ from caseflow.ui.cases.new_case_fields import (
     to_date,
 )
 from caseflow.ui.errors import message_for
-from caseflow.ui.worker import run_in_background
+from caseflow.ui.worker import run_for
 
 EARLIER_CASES_SHOWN = 6
 _NO_BIRTH_DATE = QDate(1900, 1, 1)  # shown as "Choose a date": nothing chosen yet
@@ -300,7 +300,8 @@ class PersonPage(QWizardPage):
                 return None, []
             return person, case_service.cases_of_person(workspace, person.id)
 
-        run_in_background(
+        run_for(
+            self,
             work,
             lambda result: self._found(generation, *result),
             lambda error: self._lookup_failed(generation, error),

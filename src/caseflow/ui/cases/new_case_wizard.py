@@ -40,7 +40,7 @@ from caseflow.ui.cases.new_case_fields import (
 )
 from caseflow.ui.cases.new_case_person import PersonPage
 from caseflow.ui.errors import message_for
-from caseflow.ui.worker import run_in_background
+from caseflow.ui.worker import run_for
 
 REASON_MAX = 10_000
 
@@ -110,8 +110,8 @@ class CaseDetailsPage(QWizardPage):
         self.programme.currentIndexChanged.connect(self._refresh)
         self.referral_date.dateChanged.connect(self._refresh)
         self.reason.textChanged.connect(self._reason_edited)
-        run_in_background(
-            lambda: case_service.staff_users(workspace), self._staff_loaded, _no_staff_list
+        run_for(
+            self, lambda: case_service.staff_users(workspace), self._staff_loaded, _no_staff_list
         )
 
     def chosen_programme(self) -> Programme:
@@ -266,8 +266,8 @@ class NewCaseWizard(QWizard):
             self._open_case(person_id)
             return
         workspace, data = self._workspace, self.person_page.person_input()
-        run_in_background(
-            lambda: people.register_person(workspace, data), self._registered, self._failed
+        run_for(
+            self, lambda: people.register_person(workspace, data), self._registered, self._failed
         )
 
     def _registered(self, registered: Registered) -> None:
@@ -280,7 +280,8 @@ class NewCaseWizard(QWizard):
         page, workspace = self.case_page, self._workspace
         programme, on, source = page.chosen_programme(), page.chosen_date(), page.chosen_source()
         reason, responsible = page.reason.toPlainText(), page.chosen_responsible()
-        run_in_background(
+        run_for(
+            self,
             lambda: case_service.open_case(
                 workspace, person_id, programme, on, source, reason, responsible
             ),

@@ -29,7 +29,8 @@ from caseflow.services.assessments import AssessmentView
 from caseflow.services.permissions import Action
 from caseflow.services.workspace import Workspace
 from caseflow.ui.cases.tab_mapping_dialog import AssessmentDialog
-from caseflow.ui.cases.tab_support import MessageArea, format_date, run_for
+from caseflow.ui.cases.tab_support import MessageArea, format_date
+from caseflow.ui.worker import run_for
 
 # Colour only supports the word in the cell; it never carries the meaning alone.
 _CHANGE_COLOURS = {Change.IMPROVED: "#0a6b2c", Change.WORSENED: "#a40000"}

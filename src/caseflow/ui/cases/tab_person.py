@@ -25,7 +25,8 @@ from caseflow.services.people import GuardianView, PersonDetail
 from caseflow.services.permissions import Action
 from caseflow.services.workspace import Workspace
 from caseflow.ui.cases.person_editor import GuardianDialog, PersonEditor
-from caseflow.ui.cases.tab_support import MessageArea, confirm, format_date, run_for
+from caseflow.ui.cases.tab_support import MessageArea, confirm, format_date
+from caseflow.ui.worker import run_for
 
 _WARNING_STYLE = "color: #7a0000; font-weight: bold;"
 

@@ -12,8 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
-import shiboken6
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,34 +34,11 @@ from PySide6.QtWidgets import (
 
 from caseflow.services.validation import FieldError
 from caseflow.ui.errors import message_for
-from caseflow.ui.worker import run_in_background
+from caseflow.ui.worker import run_for as run_for  # re-exported for the tabs
 
 ISO_FORMAT = "yyyy-MM-dd"
 E = TypeVar("E", bound=StrEnum)
 ERROR_STYLE = "color: #a40000;"
-
-
-def run_for(
-    owner: QObject,
-    work: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
-) -> None:
-    """``run_in_background`` whose answer is dropped when ``owner`` is gone.
-
-    A case tab can be closed while its query runs; calling into a deleted
-    widget would raise on the GUI thread.
-    """
-
-    def done(result: Any) -> None:
-        if shiboken6.isValid(owner):
-            on_done(result)
-
-    def failed(error: BaseException) -> None:
-        if shiboken6.isValid(owner):
-            on_error(error)
-
-    run_in_background(work, done, failed)
 
 
 # --- vocabularies ----------------------------------------------------------------

@@ -20,8 +20,9 @@ from caseflow.ui.cases.tab_mapping import MappingTab
 from caseflow.ui.cases.tab_overview import OverviewTab
 from caseflow.ui.cases.tab_person import PersonTab
 from caseflow.ui.cases.tab_plan import PlanTab
-from caseflow.ui.cases.tab_support import MessageArea, run_for
+from caseflow.ui.cases.tab_support import MessageArea
 from caseflow.ui.drafts import DraftKeeper, DraftSnapshot, save_snapshots
+from caseflow.ui.worker import run_for
 
 _BANNER_STYLE = (
     "QLabel { background: #fff4ce; color: #4d3800; border: 2px solid #8a6d00; "

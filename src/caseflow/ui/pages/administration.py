@@ -23,7 +23,7 @@ from caseflow.services import settings as unit_settings
 from caseflow.services.workspace import Workspace
 from caseflow.ui.errors import show_error
 from caseflow.ui.recovery_key_view import RecoveryKeyView
-from caseflow.ui.worker import run_in_background
+from caseflow.ui.worker import run_for
 
 
 class AdministrationPage(QWidget):
@@ -78,13 +78,17 @@ class AdministrationPage(QWidget):
             QLabel(self.tr("Accounts, roles, the audit log and retention will be managed here."))
         )
         layout.addStretch()
-        run_in_background(
-            lambda: unit_settings.auto_lock_minutes(workspace), self.auto_lock.setValue, self._error
+        run_for(
+            self,
+            lambda: unit_settings.auto_lock_minutes(workspace),
+            self.auto_lock.setValue,
+            self._error,
         )
 
     def _save(self) -> None:
         minutes, workspace = self.auto_lock.value(), self._workspace
-        run_in_background(
+        run_for(
+            self,
             lambda: unit_settings.set_auto_lock_minutes(workspace, minutes),
             lambda _: self._saved(minutes),
             self._error,
@@ -103,7 +107,7 @@ class AdministrationPage(QWidget):
 
     def _renew(self) -> None:
         workspace = self._workspace
-        run_in_background(lambda: access.renew_recovery_key(workspace), self._show_key, self._error)
+        run_for(self, lambda: access.renew_recovery_key(workspace), self._show_key, self._error)
 
     def _show_key(self, recovery_key: str) -> None:
         dialog = QDialog(self)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from caseflow.services import alerts as alert_service
 from caseflow.services.alerts import Alert, Alerts
 from caseflow.services.workspace import Workspace
-from caseflow.ui.cases.tab_support import MessageArea, run_for
+from caseflow.ui.cases.tab_support import MessageArea
+from caseflow.ui.worker import run_for
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 # A list of thousands helps nobody and costs the GUI thread: the first ones, and a count.
