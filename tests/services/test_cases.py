@@ -179,3 +179,24 @@ def test_status_dates_must_lie_between_referral_and_today(social_worker):
     with pytest.raises(FieldError):
         cases.close_case(social_worker, case, ClosingReason.MOVED, "Flyttade.", date(2999, 1, 1))
     assert cases.get_case(social_worker, case).status is CaseStatus.RECEIVED
+
+
+def test_the_units_own_programme_rules_decide_age_warnings_and_follow_ups(social_worker):
+    import json
+
+    from caseflow.storage.models import Setting
+
+    with social_worker.transaction() as session:
+        session.add(
+            Setting(
+                key="programme_rules",
+                value=json.dumps({"SIG": {"max_age": 29, "follow_up_interval_days": 14}}),
+            )
+        )
+    adult = _person(social_worker, "Omar", "Ali", 981, date(1999, 1, 1))  # 27 when referred
+    opened = _open(social_worker, adult, Programme.SIG)
+    assert opened.warnings == []
+    assert cases.programme_rules(social_worker)[Programme.SIG].max_age == 29
+    cases.change_status(social_worker, opened.case_id, CaseStatus.MAPPING, date(2026, 3, 2))
+    cases.change_status(social_worker, opened.case_id, CaseStatus.ACTIVE, date(2026, 3, 10))
+    assert cases.get_case(social_worker, opened.case_id).next_follow_up == date(2026, 3, 24)

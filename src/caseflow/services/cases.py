@@ -21,9 +21,9 @@ from caseflow.domain.cases import (
     validate_closing,
 )
 from caseflow.domain.errors import InvalidInput, PermissionDenied
-from caseflow.domain.programmes import DEFAULT_RULES, Programme, check_age
+from caseflow.domain.programmes import Programme, ProgrammeRules, check_age
 from caseflow.domain.text import QT_TRANSLATE_NOOP, Text
-from caseflow.services import permissions
+from caseflow.services import permissions, programme_config
 from caseflow.services.people import PersonSummary, summary_of
 from caseflow.services.permissions import Action
 from caseflow.services.validation import FieldError, NotFound, required_text
@@ -156,8 +156,16 @@ def open_case(
         )
         session.add(case)
         session.flush()
-        warning = check_age(DEFAULT_RULES[programme], person.birth_date, referral_date)
+        rules = programme_config.rules_for(session, programme)
+        warning = check_age(rules, person.birth_date, referral_date)
         return OpenedCase(case.id, case.case_number, [warning] if warning else [])
+
+
+def programme_rules(workspace: Workspace) -> dict[Programme, ProgrammeRules]:
+    """Each programme's rules as this unit has set them (ages, follow-up interval)."""
+    permissions.require(workspace, Action.LIST_CASES)
+    with workspace.transaction() as session:
+        return {p: programme_config.rules_for(session, p) for p in Programme}
 
 
 # --- listing -------------------------------------------------------------------
@@ -304,7 +312,8 @@ def change_status(
         check_transition(old, new_status)
         _record_transition(case, old, new_status, on, workspace.user.id, note)
         if new_status is CaseStatus.ACTIVE and case.next_follow_up is None:
-            interval = DEFAULT_RULES[Programme(case.programme)].follow_up_interval_days
+            rules = programme_config.rules_for(session, Programme(case.programme))
+            interval = rules.follow_up_interval_days
             case.next_follow_up = next_follow_up(on, interval)
 
 

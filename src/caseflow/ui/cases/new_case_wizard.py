@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from caseflow.domain.cases import ReferralSource
-from caseflow.domain.programmes import DEFAULT_RULES, Programme, check_age
+from caseflow.domain.programmes import Programme, ProgrammeRules, check_age
 from caseflow.services import cases as case_service
 from caseflow.services import people
 from caseflow.services.cases import OpenedCase, StaffMember
@@ -53,6 +53,9 @@ class CaseDetailsPage(QWizardPage):
         self._workspace = workspace
         self._touched = False
         self.busy = False
+        # The unit's own programme rules; until they arrive, no age note is shown.
+        self._rules: dict[Programme, ProgrammeRules] = {}
+        run_for(self, lambda: case_service.programme_rules(workspace), self._rules_loaded, _ignore)
         self.setTitle(self.tr("The referral"))
         self.setSubTitle(self.tr("What came in, from whom, and who is responsible for the case."))
 
@@ -187,14 +190,19 @@ class CaseDetailsPage(QWizardPage):
         self.notes.setVisible(bool(notes))
         self.completeChanged.emit()
 
+    def _rules_loaded(self, rules: dict[Programme, ProgrammeRules]) -> None:
+        self._rules = rules
+        self._refresh()
+
     def _notes(self) -> list[str]:
         """Things to know before opening; none of them stops the case from opening."""
         notes: list[str] = []
         person = self._person_page()
         programme = self.chosen_programme()
         birth = person.person_birth_date()
-        if birth is not None and birth <= self.chosen_date():
-            warning = check_age(DEFAULT_RULES[programme], birth, self.chosen_date())
+        rules = self._rules.get(programme)
+        if birth is not None and rules is not None and birth <= self.chosen_date():
+            warning = check_age(rules, birth, self.chosen_date())
             if warning is not None:
                 notes.append(self.tr("Note: %1").replace("%1", warning.render()))
         if person.existing_person_id() is not None:
@@ -356,3 +364,8 @@ class NewCaseWizard(QWizard):
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is discard
+
+
+def _ignore(error: BaseException) -> None:
+    # The age note is a help, not a check: the service warns again on opening.
+    del error
