@@ -160,3 +160,29 @@ def test_a_manager_may_not_print_a_form(social_worker, users):
             consent_form.form_data(manager, case_id, TODAY)
     finally:
         manager.lock()
+
+
+def test_a_protected_identity_is_marked_on_every_page(social_worker):
+    from dataclasses import replace
+
+    case_id = _open(social_worker, 15, FAMILY)
+    prepared = consent_form.form_data(social_worker, case_id, TODAY)
+    assert not prepared.data.protected_identity
+    _, plain = _text(consent_form_pdf(prepared.data))
+    assert "PROTECTED IDENTITY" not in plain
+
+    person = cases.get_case(social_worker, case_id).person
+    detail = people.get_person(social_worker, person.id, reveal=True)
+    people.update_person(
+        social_worker,
+        person.id,
+        PersonInput(
+            detail.first_name, detail.last_name, detail.personnummer, protected_identity=True
+        ),
+        detail.version,
+    )
+    marked = consent_form.form_data(social_worker, case_id, TODAY)
+    assert marked.data.protected_identity
+    reader, _ = _text(consent_form_pdf(replace(marked.data)))
+    for page in reader.pages:
+        assert "PROTECTED IDENTITY" in page.extract_text()

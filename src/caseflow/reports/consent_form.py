@@ -101,6 +101,10 @@ FOR_OFFICE = QT_TRANSLATE_NOOP(
     "ConsentForm", "For social services: received by ____________________  on ____________"
 )
 FOOTER = QT_TRANSLATE_NOOP("ConsentForm", "{case} · Printed {date} · Page {page}")
+PROTECTED_MARKING = QT_TRANSLATE_NOOP(
+    "ConsentForm",
+    "PROTECTED IDENTITY (skyddade personuppgifter): never write the address or contacts here.",
+)
 
 
 # --- the data ----------------------------------------------------------------------------
@@ -143,6 +147,8 @@ class ConsentFormData:
     suggested_valid_until: date
     contact_person: str
     printed_on: date
+    # Skyddade personuppgifter: marked on every page of every printout.
+    protected_identity: bool = False
 
 
 # --- building ----------------------------------------------------------------------------
@@ -394,6 +400,10 @@ class _Form:
         canvas.drawRightString(PAGE_WIDTH - MARGIN - 6, 7 * mm, text)
         if doc.page == 1:  # where the signed form comes back to; a line of its own
             canvas.drawString(MARGIN + 6, 11.5 * mm, self.t(FOR_OFFICE))
+        if self.data.protected_identity:
+            canvas.setFont(self.fonts[1], 8.5)
+            canvas.setFillColor(colors.HexColor("#a40000"))
+            canvas.drawString(MARGIN + 6, PAGE_HEIGHT - 10 * mm, self.t(PROTECTED_MARKING))
         canvas.restoreState()
 
 

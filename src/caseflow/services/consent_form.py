@@ -118,6 +118,7 @@ def form_data(workspace: Workspace, case_id: int, today: date, names: bool = Tru
             suggested_valid_until=default_valid_until(rules, today),
             contact_person=contact_person,
             printed_on=today,
+            protected_identity=person.protected_identity,
         )
         return PreparedForm(data, tuple(withheld))
 
