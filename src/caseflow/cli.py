@@ -194,8 +194,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
     count = args.cases
     if count is None:
         count = 0 if path.exists() else DEMO_CASES_FOR_NEW_DATABASE
+    admin = None
+    if args.user or os.environ.get("CASEFLOW_USER"):
+        user = _user(args)
+        if path.exists():
+            secret = _passphrase(args)
+            admin = (user, secret, secret)
+        else:
+            admin = (user, *_new_secret_pair(args.passphrase_file, "CASEFLOW_PASSPHRASE"))
     result = demo.create_or_fill(
-        path, cases=count, seed=args.seed, fast_kdf=args.fast_kdf, progress=_say_demo_progress
+        path,
+        cases=count,
+        seed=args.seed,
+        fast_kdf=args.fast_kdf,
+        progress=_say_demo_progress,
+        admin=admin,
     )
     _say(QT_TRANSLATE_NOOP("Cli", "Demo database: {path}").format(path=path.resolve()))
     for account in result.accounts:
@@ -352,6 +365,7 @@ def build_parser() -> argparse.ArgumentParser:
         "database, none for an existing one)",
     )
     demo_cmd.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
+    _add_credentials(demo_cmd)  # as for init; without them the published demo administrator
     demo_cmd.add_argument("--fast-kdf", action="store_true", help=argparse.SUPPRESS)
     demo_cmd.set_defaults(handler=cmd_demo)
 

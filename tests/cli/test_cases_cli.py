@@ -173,3 +173,35 @@ def test_demo_refuses_a_database_that_is_not_a_demo(tmp_path: Path) -> None:
     assert refused.returncode == 2
     assert "not a demo database" in refused.stderr
     assert_clean_stderr(refused.stderr)
+
+
+def test_demo_takes_the_same_credentials_as_init(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    database = tmp_path / "own.caseflow"
+    env = {
+        **os.environ,
+        "CASEFLOW_LANG": "en",
+        "CASEFLOW_USER": "kim.admin",
+        "CASEFLOW_PASSPHRASE": "Egen-lång-lösenfras-2026",
+    }
+    command = [sys.executable, "-m", "caseflow", "demo", str(database), "--cases", "3"]
+    result = subprocess.run([*command, "--fast-kdf"], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    listed = subprocess.run(
+        [sys.executable, "-m", "caseflow", "cases", str(database)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert listed.returncode == 2  # an administrator lists no cases: it is the right account
+    assert "permission" in listed.stderr
+    again = subprocess.run(
+        [*command, "--fast-kdf"],
+        env={**env, "CASEFLOW_PASSPHRASE": "fel"},
+        capture_output=True,
+        text=True,
+    )
+    assert again.returncode == 3

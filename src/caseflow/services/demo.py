@@ -30,7 +30,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from caseflow.domain.accounts import Role
-from caseflow.domain.errors import InvalidInput, WrongCredentials
+from caseflow.domain.errors import InvalidInput, PermissionDenied, WrongCredentials
 from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.services import access
 from caseflow.services.demo_case import Staff, StaffUser, add_case
@@ -107,6 +107,7 @@ def create_or_fill(
     fast_kdf: bool = False,
     today: date | None = None,
     progress: Progress | None = None,
+    admin: tuple[str, str, str] | None = None,
 ) -> DemoResult:
     """Create the demo database at ``path`` if needed, then add ``cases`` synthetic cases.
 
@@ -117,7 +118,20 @@ def create_or_fill(
         raise BadCaseCount()
     kdf = FAST_TEST_KDF if fast_kdf else DEFAULT_KDF
     recovery_key = None
-    if path.exists():
+    if admin is not None:
+        # The same credentials as `caseflow init`: user, passphrase, its repetition.
+        username, passphrase, confirmation = admin
+        if path.exists():
+            workspace = access.unlock(path, username, passphrase)
+            if workspace.user.role is not Role.ADMINISTRATOR:
+                workspace.lock()
+                raise PermissionDenied()
+        else:
+            created = access.create_database(
+                path, username, username, passphrase, confirmation, kdf
+            )
+            workspace, recovery_key = created.workspace, created.recovery_key
+    elif path.exists():
         workspace = _unlock_existing(path)
     else:
         created = access.create_database(
