@@ -80,7 +80,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         user = workspace.user
         self.statusBar().addPermanentWidget(
-            QLabel(f"{user.display_name} ({user.role.label.render()})")
+            QLabel(
+                self.tr("%1 (%2)")
+                .replace("%1", user.display_name)
+                .replace("%2", user.role.label.render())
+            )
         )
         self.refresh_drafts()
 

@@ -43,6 +43,8 @@ _ORDER = list(CaseStatus)
 def _value_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
+    # Values come from what people typed: shown as text, never read as markup.
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 

@@ -7,6 +7,8 @@ above the tabs, in words, whichever tab is open.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -137,7 +139,8 @@ class CaseWorkspace(QWidget):
         self.heading.setText(
             self.tr("<b>{number}</b> · {name} · {programme}").format(
                 number=case.case_number,
-                name=person.full_name,
+                # Rich text: a name must never be read as markup.
+                name=html.escape(person.full_name),
                 programme=case.programme.code,
             )
         )
