@@ -359,13 +359,45 @@ def close_case(
         case.next_follow_up = None
 
 
+def set_team(
+    workspace: Workspace,
+    case_id: int,
+    responsible_user_id: int,
+    staff_user_ids: list[int],
+    agencies: list[AgencyView],
+) -> None:
+    """Change the responsible worker, the other staff and the agencies in one transaction."""
+    permissions.require(workspace, Action.EDIT_CASE)
+    with workspace.transaction() as session:
+        case = _load_case(session, case_id)
+        _apply_responsible(session, case, responsible_user_id)
+        _apply_staff(case, staff_user_ids)
+        _apply_agencies(case, agencies)
+        case.version += 1
+
+
+def _apply_responsible(session: Session, case: Case, user_id: int) -> None:
+    if session.get(User, user_id) is None:
+        raise NotFound()
+    case.responsible_user_id = user_id
+
+
+def _apply_staff(case: Case, user_ids: list[int]) -> None:
+    case.staff = [CaseStaff(case_id=case.id, user_id=u) for u in dict.fromkeys(user_ids)]
+
+
+def _apply_agencies(case: Case, agencies: list[AgencyView]) -> None:
+    case.agencies = [
+        CaseAgency(case_id=case.id, agency=a.agency.value, name=a.name, contact=a.contact)
+        for a in agencies
+    ]
+
+
 def set_responsible(workspace: Workspace, case_id: int, user_id: int) -> None:
     permissions.require(workspace, Action.EDIT_CASE)
     with workspace.transaction() as session:
         case = _load_case(session, case_id)
-        if session.get(User, user_id) is None:
-            raise NotFound()
-        case.responsible_user_id = user_id
+        _apply_responsible(session, case, user_id)
         case.version += 1
 
 
@@ -373,7 +405,7 @@ def set_staff(workspace: Workspace, case_id: int, user_ids: list[int]) -> None:
     permissions.require(workspace, Action.EDIT_CASE)
     with workspace.transaction() as session:
         case = _load_case(session, case_id)
-        case.staff = [CaseStaff(case_id=case.id, user_id=u) for u in dict.fromkeys(user_ids)]
+        _apply_staff(case, user_ids)
         case.version += 1
 
 
@@ -381,8 +413,5 @@ def set_agencies(workspace: Workspace, case_id: int, agencies: list[AgencyView])
     permissions.require(workspace, Action.EDIT_CASE)
     with workspace.transaction() as session:
         case = _load_case(session, case_id)
-        case.agencies = [
-            CaseAgency(case_id=case.id, agency=a.agency.value, name=a.name, contact=a.contact)
-            for a in agencies
-        ]
+        _apply_agencies(case, agencies)
         case.version += 1

@@ -35,6 +35,7 @@ from caseflow.ui.cases.tab_support import (
     run_for,
     to_qdate,
 )
+from caseflow.ui.cases.team_dialog import TeamDialog
 
 # The life cycle reads left to right; buttons follow it.
 _ORDER = list(CaseStatus)
@@ -62,6 +63,7 @@ class OverviewTab(QWidget):
         self._may_edit = permissions.may(workspace, Action.EDIT_CASE)
         self.case: CaseDetail | None = None
         self.close_dialog: CloseCaseDialog | None = None
+        self.team_dialog: TeamDialog | None = None
         self.status_buttons: dict[CaseStatus, QPushButton] = {}
 
         self.message = MessageArea()
@@ -105,6 +107,11 @@ class OverviewTab(QWidget):
         form.addRow(self.tr("Other staff:"), self.staff)
         form.addRow(self.tr("Agencies involved:"), self.agencies)
         form.addRow(self.tr("Next follow-up:"), self.next_follow_up)
+        self.team_button = QPushButton(self.tr("Change responsible, staff and &agencies…"))
+        self.team_button.setObjectName("teamButton")
+        self.team_button.setEnabled(False)
+        self.team_button.clicked.connect(self.open_team_dialog)
+        form.addRow(self.team_button)
         return box
 
     def _build_referral_box(self) -> QGroupBox:
@@ -215,6 +222,7 @@ class OverviewTab(QWidget):
         ]
         self.agencies.setText(", ".join(agencies) or "–")
         self.next_follow_up.setText(format_date(case.next_follow_up))
+        self.team_button.setEnabled(self._may_edit and case.status.is_open)
         self.referral_date.setText(format_date(case.referral_date))
         self.referral_source.setText(case.referral_source.label.render())
         self.referral_reason.setText(case.referral_reason)
@@ -329,6 +337,22 @@ class OverviewTab(QWidget):
         self.close_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_team_dialog(self) -> TeamDialog | None:
+        case = self.case
+        if case is None:
+            return None
+        dialog = TeamDialog(self._workspace, case, self)
+        dialog.accepted.connect(self.changed.emit)
+        dialog.finished.connect(lambda: self._team_dialog_finished(dialog))
+        self.team_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _team_dialog_finished(self, dialog: TeamDialog) -> None:
+        dialog.deleteLater()
+        if self.team_dialog is dialog:
+            self.team_dialog = None
 
     def _dialog_finished(self) -> None:
         if self.close_dialog is not None:
