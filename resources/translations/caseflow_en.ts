@@ -718,6 +718,10 @@
       <source>{case} · Printed {date} · Page {page}</source>
       <translation>{case} · Printed {date} · Page {page}</translation>
     </message>
+    <message>
+      <source>PROTECTED IDENTITY (skyddade personuppgifter): never write the address or contacts here.</source>
+      <translation>PROTECTED IDENTITY (skyddade personuppgifter): never write the address or contacts here.</translation>
+    </message>
   </context>
   <context>
     <name>ConsentMatrixView</name>
@@ -1754,6 +1758,290 @@ MUST NOT receive information</translation>
       <source>Legal ground</source>
       <translation>Legal ground</translation>
     </message>
+    <message>
+      <source>{type}: {cases}</source>
+      <translation>{type}: {cases}</translation>
+    </message>
+    <message>
+      <source>Cases: {cases}. The agenda, the participants and the minutes are in Caseflow.</source>
+      <translation>Cases: {cases}. The agenda, the participants and the minutes are in Caseflow.</translation>
+    </message>
+    <message>
+      <source>{party} runs the case and needs no consent to take part</source>
+      <translation>{party} runs the case and needs no consent to take part</translation>
+    </message>
+    <message>
+      <source>{name} ({party}) cannot be recorded as taking part: on {date} {party} is covered neither by consent nor by a recorded legal ground. {reasons}.</source>
+      <translation>{name} ({party}) cannot be recorded as taking part: on {date} {party} is covered neither by consent nor by a recorded legal ground. {reasons}.</translation>
+    </message>
+    <message>
+      <source>{name} ({party}) cannot be recorded as taking part in the discussion of {case}: on {date} {party} is covered neither by consent nor by a recorded legal ground. {reasons}.</source>
+      <translation>{name} ({party}) cannot be recorded as taking part in the discussion of {case}: on {date} {party} is covered neither by consent nor by a recorded legal ground. {reasons}.</translation>
+    </message>
+    <message>
+      <source>{first}; {second}</source>
+      <translation>{first}; {second}</translation>
+    </message>
+    <message>
+      <source>{first} {second}</source>
+      <translation>{first} {second}</translation>
+    </message>
+    <message>
+      <source>Enter the participant's name.</source>
+      <translation>Enter the participant's name.</translation>
+    </message>
+    <message>
+      <source>{name} is from {agency} but is to speak for {party}: choose a party of their own agency.</source>
+      <translation>{name} is from {agency} but is to speak for {party}: choose a party of their own agency.</translation>
+    </message>
+    <message>
+      <source>That case is not on the meeting's agenda: add it to the meeting first.</source>
+      <translation>That case is not on the meeting's agenda: add it to the meeting first.</translation>
+    </message>
+    <message>
+      <source>Choose the type of meeting.</source>
+      <translation>Choose the type of meeting.</translation>
+    </message>
+    <message>
+      <source>A meeting needs at least one case on its agenda.</source>
+      <translation>A meeting needs at least one case on its agenda.</translation>
+    </message>
+    <message>
+      <source>Enter where the meeting is held.</source>
+      <translation>Enter where the meeting is held.</translation>
+    </message>
+    <message>
+      <source>A meeting must end after it starts.</source>
+      <translation>A meeting must end after it starts.</translation>
+    </message>
+    <message>
+      <source>A meeting must end on the day it starts.</source>
+      <translation>A meeting must end on the day it starts.</translation>
+    </message>
+    <message>
+      <source>Say which of the meeting's cases the participant was present for.</source>
+      <translation>Say which of the meeting's cases the participant was present for.</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>Held</translation>
+    </message>
+    <message>
+      <source>Write a summary of the follow-up.</source>
+      <translation>Write a summary of the follow-up.</translation>
+    </message>
+    <message>
+      <source>Each goal gets one status in a follow-up.</source>
+      <translation>Each goal gets one status in a follow-up.</translation>
+    </message>
+    <message>
+      <source>The follow-up reviews a goal that is not in the plan.</source>
+      <translation>The follow-up reviews a goal that is not in the plan.</translation>
+    </message>
+    <message>
+      <source>Record a status for every open goal ({count} missing).</source>
+      <translation>Record a status for every open goal ({count} missing).</translation>
+    </message>
+    <message>
+      <source>Say what the agreed action is.</source>
+      <translation>Say what the agreed action is.</translation>
+    </message>
+    <message>
+      <source>Name the person responsible for the action at {agency}.</source>
+      <translation>Name the person responsible for the action at {agency}.</translation>
+    </message>
+    <message>
+      <source>The action “{what}” is due {due}, before the meeting on {date} that agreed it.</source>
+      <translation>The action “{what}” is due {due}, before the meeting on {date} that agreed it.</translation>
+    </message>
+    <message>
+      <source>Every item of the minutes needs a heading.</source>
+      <translation>Every item of the minutes needs a heading.</translation>
+    </message>
+    <message>
+      <source>The next meeting or follow-up must be after this meeting ({date}).</source>
+      <translation>The next meeting or follow-up must be after this meeting ({date}).</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>The minutes are approved and locked. Add a correction instead: the original stays readable.</source>
+      <translation>The minutes are approved and locked. Add a correction instead: the original stays readable.</translation>
+    </message>
+    <message>
+      <source>The minutes are already approved.</source>
+      <translation>The minutes are already approved.</translation>
+    </message>
+    <message>
+      <source>The minutes are already a draft.</source>
+      <translation>The minutes are already a draft.</translation>
+    </message>
+    <message>
+      <source>The minutes have no item {number}.</source>
+      <translation>The minutes have no item {number}.</translation>
+    </message>
+    <message>
+      <source>Corrections are added to approved minutes; change the draft directly instead.</source>
+      <translation>Corrections are added to approved minutes; change the draft directly instead.</translation>
+    </message>
+    <message>
+      <source>An item cannot be moved to another case. Remove it and write a new item for the other case.</source>
+      <translation>An item cannot be moved to another case. Remove it and write a new item for the other case.</translation>
+    </message>
+    <message>
+      <source>Say who approves the minutes.</source>
+      <translation>Say who approves the minutes.</translation>
+    </message>
+    <message>
+      <source>Minutes can be approved on the day of the meeting ({date}) or later.</source>
+      <translation>Minutes can be approved on the day of the meeting ({date}) or later.</translation>
+    </message>
+    <message>
+      <source>Write something in the minutes before approving them.</source>
+      <translation>Write something in the minutes before approving them.</translation>
+    </message>
+    <message>
+      <source>Write what the correction says.</source>
+      <translation>Write what the correction says.</translation>
+    </message>
+    <message>
+      <source>A correction cannot be dated before the approval ({date}).</source>
+      <translation>A correction cannot be dated before the approval ({date}).</translation>
+    </message>
+    <message>
+      <source>A correction belongs to the same case as the item it corrects.</source>
+      <translation>A correction belongs to the same case as the item it corrects.</translation>
+    </message>
+    <message>
+      <source>Say who writes the correction and when.</source>
+      <translation>Say who writes the correction and when.</translation>
+    </message>
+    <message>
+      <source>This item about {case} seems to mention the young person of {other}. What is said about one young person belongs in that person's file alone.</source>
+      <translation>This item about {case} seems to mention the young person of {other}. What is said about one young person belongs in that person's file alone.</translation>
+    </message>
+    <message>
+      <source>{name} ({party}) is not covered by consent or a recorded legal ground on {date}: {reasons}. Do not share information about the young person with them.</source>
+      <translation>{name} ({party}) is not covered by consent or a recorded legal ground on {date}: {reasons}. Do not share information about the young person with them.</translation>
+    </message>
+    <message>
+      <source>The follow-up was due {due}; the last one was held {last}.</source>
+      <translation>The follow-up was due {due}; the last one was held {last}.</translation>
+    </message>
+    <message>
+      <source>No follow-up has been held yet.</source>
+      <translation>No follow-up has been held yet.</translation>
+    </message>
+    <message>
+      <source>Agreed actions overdue by the meeting date: {count}.</source>
+      <translation>Agreed actions overdue by the meeting date: {count}.</translation>
+    </message>
+    <message>
+      <source>SSPF meeting</source>
+      <translation>SSPF meeting</translation>
+    </message>
+    <message>
+      <source>SIG coordination meeting</source>
+      <translation>SIG coordination meeting</translation>
+    </message>
+    <message>
+      <source>Network meeting</source>
+      <translation>Network meeting</translation>
+    </message>
+    <message>
+      <source>Follow-up meeting</source>
+      <translation>Follow-up meeting</translation>
+    </message>
+    <message>
+      <source>A meeting type needs a key of lower-case letters, digits, - and _ (at most 40 characters), and a name.</source>
+      <translation>A meeting type needs a key of lower-case letters, digits, - and _ (at most 40 characters), and a name.</translation>
+    </message>
+    <message>
+      <source>An agenda item or checklist item of a meeting type must not be empty.</source>
+      <translation>An agenda item or checklist item of a meeting type must not be empty.</translation>
+    </message>
+    <message>
+      <source>A meeting type needs at least one agenda item.</source>
+      <translation>A meeting type needs at least one agenda item.</translation>
+    </message>
+    <message>
+      <source>Since the last meeting: what has happened</source>
+      <translation>Since the last meeting: what has happened</translation>
+    </message>
+    <message>
+      <source>Risk and protective factors</source>
+      <translation>Risk and protective factors</translation>
+    </message>
+    <message>
+      <source>Follow-up of agreed actions</source>
+      <translation>Follow-up of agreed actions</translation>
+    </message>
+    <message>
+      <source>New actions: what, who and by when</source>
+      <translation>New actions: what, who and by when</translation>
+    </message>
+    <message>
+      <source>Next meeting or follow-up</source>
+      <translation>Next meeting or follow-up</translation>
+    </message>
+    <message>
+      <source>Status of each goal</source>
+      <translation>Status of each goal</translation>
+    </message>
+    <message>
+      <source>Check that every invited party is covered by consent on the meeting date</source>
+      <translation>Check that every invited party is covered by consent on the meeting date</translation>
+    </message>
+    <message>
+      <source>Invite the parties, the young person and the guardians; book a room</source>
+      <translation>Invite the parties, the young person and the guardians; book a room</translation>
+    </message>
+    <message>
+      <source>Gather open actions, goals and the last follow-up</source>
+      <translation>Gather open actions, goals and the last follow-up</translation>
+    </message>
+    <message>
+      <source>In a shared sitting, keep each young person's papers apart</source>
+      <translation>In a shared sitting, keep each young person's papers apart</translation>
+    </message>
+    <message>
+      <source>Safety and risk</source>
+      <translation>Safety and risk</translation>
+    </message>
+    <message>
+      <source>Each agency's actions since the last meeting</source>
+      <translation>Each agency's actions since the last meeting</translation>
+    </message>
+    <message>
+      <source>The young person's and the family's view</source>
+      <translation>The young person's and the family's view</translation>
+    </message>
+    <message>
+      <source>The network: who does what</source>
+      <translation>The network: who does what</translation>
+    </message>
+    <message>
+      <source>Risk and protective factors now</source>
+      <translation>Risk and protective factors now</translation>
+    </message>
+    <message>
+      <source>Summary of the follow-up</source>
+      <translation>Summary of the follow-up</translation>
+    </message>
+    <message>
+      <source>Unknown meeting type setting: {key}.</source>
+      <translation>Unknown meeting type setting: {key}.</translation>
+    </message>
+    <message>
+      <source>The meeting type {key} is configured twice.</source>
+      <translation>The meeting type {key} is configured twice.</translation>
+    </message>
   </context>
   <context>
     <name>DraftsDialog</name>
@@ -1783,6 +2071,10 @@ MUST NOT receive information</translation>
     <message>
       <source>The user name or the passphrase is wrong. Nothing was changed.</source>
       <translation>The user name or the passphrase is wrong. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The recovery key is wrong. Check it against the printout. Nothing was changed.</source>
+      <translation>The recovery key is wrong. Check it against the printout. Nothing was changed.</translation>
     </message>
     <message>
       <source>The database is damaged and cannot be read safely. Nothing was changed. Restore it from a backup.</source>
@@ -2416,6 +2708,10 @@ MUST NOT receive information</translation>
       <translation>Administration</translation>
     </message>
     <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
@@ -2682,6 +2978,10 @@ MUST NOT receive information</translation>
     <message>
       <source>Next follow-up:</source>
       <translation>Next follow-up:</translation>
+    </message>
+    <message>
+      <source>Change responsible, staff and &amp;agencies…</source>
+      <translation>Change responsible, staff and &amp;agencies…</translation>
     </message>
     <message>
       <source>Referral</source>
@@ -3436,6 +3736,69 @@ MUST NOT receive information</translation>
     <message>
       <source>A consent cannot end before the day it was given.</source>
       <translation>A consent cannot end before the day it was given.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamDialog</name>
+    <message>
+      <source>People working with case {case}</source>
+      <translation>People working with case {case}</translation>
+    </message>
+    <message>
+      <source>Loading staff…</source>
+      <translation>Loading staff…</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>A&amp;dd agency</source>
+      <translation>A&amp;dd agency</translation>
+    </message>
+    <message>
+      <source>&amp;Remove agency</source>
+      <translation>&amp;Remove agency</translation>
+    </message>
+    <message>
+      <source>Press F2 or type to edit a cell; Delete removes the selected agency.</source>
+      <translation>Press F2 or type to edit a cell; Delete removes the selected agency.</translation>
+    </message>
+    <message>
+      <source>R&amp;esponsible worker:</source>
+      <translation>R&amp;esponsible worker:</translation>
+    </message>
+    <message>
+      <source>Other &amp;staff:</source>
+      <translation>Other &amp;staff:</translation>
+    </message>
+    <message>
+      <source>A&amp;gencies involved:</source>
+      <translation>A&amp;gencies involved:</translation>
+    </message>
+    <message>
+      <source>Choose who is responsible</source>
+      <translation>Choose who is responsible</translation>
+    </message>
+    <message>
+      <source>Staff could not be read</source>
+      <translation>Staff could not be read</translation>
+    </message>
+    <message>
+      <source>Choose who is responsible for the case.</source>
+      <translation>Choose who is responsible for the case.</translation>
+    </message>
+    <message>
+      <source>Write the name of an agency of the kind Other (row {rows}).</source>
+      <translation>Write the name of an agency of the kind Other (row {rows}).</translation>
     </message>
   </context>
   <context>
