@@ -53,6 +53,7 @@ from caseflow.ui.cases.tab_support import (
     field_message,
     from_qdate,
     set_field_message,
+    stacked,
     to_qdate,
 )
 
@@ -103,13 +104,7 @@ class _ConsentDialogBase(ServiceDialog):
         self.manner = enum_combo(Manner)
 
     def _who_box(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.who)
-        layout.addWidget(self.who_warning)
-        box.setFocusProxy(self.who)
-        return box
+        return stacked(self.who, self.who_warning)
 
     def choice(self) -> ConsenterChoice:
         return self.choices[max(0, self.who.currentIndex())]

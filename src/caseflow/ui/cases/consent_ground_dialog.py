@@ -37,6 +37,7 @@ from caseflow.ui.cases.tab_support import (
     enum_combo,
     enum_value,
     from_qdate,
+    stacked,
     to_qdate,
 )
 
@@ -129,13 +130,7 @@ class LegalGroundDialog(ServiceDialog):
         self.resize(640, self.sizeHint().height())
 
     def _ground_box(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.ground)
-        layout.addWidget(self.ground_title)
-        box.setFocusProxy(self.ground)
-        return box
+        return stacked(self.ground, self.ground_title)
 
     def _party_box(self) -> QWidget:
         box = QWidget()

@@ -163,17 +163,22 @@ def set_field_message(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-def with_message(widget: QWidget) -> tuple[QWidget, QLabel]:
-    """``widget`` with its message label below it, for one row of a form."""
+def stacked(field: QWidget, *below: QWidget) -> QWidget:
+    """``field`` with other widgets (a warning, a title) under it; focus goes to the field."""
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
-    layout.addWidget(widget)
+    for widget in (field, *below):
+        layout.addWidget(widget)
+    box.setFocusProxy(field)
+    return box
+
+
+def with_message(widget: QWidget) -> tuple[QWidget, QLabel]:
+    """``widget`` with its message label below it, for one row of a form."""
     message = field_message()
-    layout.addWidget(message)
-    box.setFocusProxy(widget)
-    return box, message
+    return stacked(widget, message), message
 
 
 def confirm(
