@@ -436,8 +436,8 @@
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <source>&amp;Consent</source>
-      <translation>&amp;Samtycke</translation>
+      <source>Co&amp;nsent</source>
+      <translation>Sa&amp;mtycke</translation>
     </message>
     <message>
       <source>&lt;b&gt;{number}&lt;/b&gt; · {name} · {programme}</source>

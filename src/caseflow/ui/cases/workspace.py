@@ -95,7 +95,7 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.mapping_tab, self.tr("&Mapping"))
         self.tabs.addTab(self.plan_tab, self.tr("Action p&lan"))
         self.tabs.addTab(self.journal_tab, self.tr("&Journal"))
-        self.tabs.addTab(self.consent_tab, self.tr("&Consent"))
+        self.tabs.addTab(self.consent_tab, self.tr("Co&nsent"))
 
         for tab in (self.overview, self.person_tab, self.mapping_tab, self.plan_tab):
             tab.changed.connect(self._tab_changed)
