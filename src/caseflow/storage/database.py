@@ -296,9 +296,18 @@ def create(
         .with_recovery(recovery_key, key, params)
     )
     lock = _locked(path)
-    engine: Engine | None = None
     try:
         _create_private_file(path)
+    except BaseException as error:
+        # Nothing of ours exists yet: remove nothing (the file may be another's).
+        lock.release()
+        if isinstance(error, FileExistsError):
+            raise DatabaseExists() from None
+        if isinstance(error, OSError):
+            raise StorageUnavailable() from error
+        raise
+    engine: Engine | None = None
+    try:
         with translated_errors():
             engine = create_sqlcipher_engine(path, key, create=True)
             key_file = key_file.with_database_salt(file_salt(engine))
