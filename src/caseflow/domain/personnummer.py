@@ -290,3 +290,8 @@ def looks_like_personnummer(text: str) -> bool:
 def normalise_search_digits(text: str) -> str:
     """The text without - + and whitespace, for prefix search over ``digits12()``."""
     return _SEARCH_SEPARATORS.sub("", text)
+
+
+def format_digits12(digits12: str | None) -> str | None:
+    """The stored 12-digit form (YYYYMMDDNNNN) as people read it: YYYYMMDD-NNNN."""
+    return f"{digits12[:8]}-{digits12[8:]}" if digits12 else None

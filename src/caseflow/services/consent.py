@@ -20,7 +20,6 @@ from caseflow.domain import consent as rules
 from caseflow.domain.cases import Agency
 from caseflow.domain.consent import (
     CaseConsents,
-    Consenter,
     ConsentMatrix,
     Coverage,
     Manner,
@@ -31,7 +30,7 @@ from caseflow.domain.personnummer import age_at
 from caseflow.domain.programmes import Programme
 from caseflow.domain.text import QT_TRANSLATE_NOOP, Text
 from caseflow.services import permissions, programme_config
-from caseflow.services.consent_loading import load_case_consents
+from caseflow.services.consent_loading import consenter_of, load_case_consents, party_of
 from caseflow.services.permissions import Action
 from caseflow.services.validation import FieldError, NotFound, required_text
 from caseflow.services.workspace import Workspace
@@ -95,14 +94,6 @@ class ConsentOverview:
 # --- reading the history -----------------------------------------------------------
 
 
-def _party(agency: str, name: str) -> Party:
-    return Party(Agency(agency), name or "")
-
-
-def _consenter(guardian_id: int | None, name: str) -> Consenter:
-    return Consenter(guardian_id, name) if guardian_id is not None else rules.YOUNG_PERSON
-
-
 def _grounds_by_id(session: Session) -> dict[str, rules.LegalGround]:
     return {g.id: g for g in programme_config.legal_grounds(session)}
 
@@ -122,7 +113,7 @@ def _load_case(session: Session, case_id: int) -> Case:
 def _parties_of_interest(session: Session, case: Case, consents: CaseConsents) -> tuple[Party, ...]:
     """The case's involved agencies, then every party a consent or ground has named."""
     found: list[Party] = [
-        _party(a.agency, a.name or "")
+        party_of(a.agency, a.name or "")
         for a in session.scalars(select(CaseAgency).where(CaseAgency.case_id == case.id)).all()
         if a.agency != Agency.SOCIAL_SERVICES.value
     ]
@@ -225,7 +216,7 @@ def register_consent(
         until = valid_until or rules.default_valid_until(rules_for_case, given_on)
         try:
             checked = rules.ConsentRecord(
-                consenter=_consenter(guardian_id, name),
+                consenter=consenter_of(guardian_id, name),
                 parties=tuple(parties),
                 information=information,
                 purpose=purpose,
@@ -275,7 +266,7 @@ def withdraw_consent(
         name = _check_guardian(session, case, guardian_id)
         try:
             checked = rules.Withdrawal(
-                consenter=_consenter(guardian_id, name),
+                consenter=consenter_of(guardian_id, name),
                 withdrawn_on=withdrawn_on,
                 parties=tuple(parties),
                 manner=manner,
@@ -452,7 +443,7 @@ def disclosures(workspace: Workspace, case_id: int) -> list[DisclosureView]:
         ).all()
         return [
             DisclosureView(
-                _party(r.agency, r.party_name),
+                party_of(r.agency, r.party_name),
                 r.what,
                 r.disclosed_on,
                 by_consent if r.basis == "consent" else by_ground,

@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from caseflow.domain.cases import Agency
 from caseflow.domain.consent import default_valid_until
-from caseflow.domain.personnummer import age_at
+from caseflow.domain.personnummer import age_at, format_digits12
 from caseflow.domain.programmes import (
     AGE_OF_MAJORITY,
     Programme,
@@ -105,7 +105,7 @@ def form_data(workspace: Workspace, case_id: int, today: date, names: bool = Tru
             unit=UNIT_PLACEHOLDER,
             case_number=case.case_number,
             person_name=f"{person.first_name} {person.last_name}",
-            personnummer=_format_number(person.personnummer),
+            personnummer=format_digits12(person.personnummer),
             birth_date=person.birth_date,
             programme=rules.name,
             parties=_parties(agencies, names),
@@ -137,7 +137,3 @@ def _parties(agencies: Sequence[CaseAgency], names: bool) -> tuple[FormParty, ..
     kinds = {party_kind for party_kind, _ in seen}
     found.extend(FormParty(agency.label) for agency in USUAL_PARTIES if agency not in kinds)
     return tuple(found)
-
-
-def _format_number(digits12: str | None) -> str | None:
-    return f"{digits12[:8]}-{digits12[8:]}" if digits12 else None

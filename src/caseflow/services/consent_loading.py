@@ -79,11 +79,13 @@ def load_case_consents(session: Session, case_ids: Select[Any]) -> dict[int, Cas
 _Entry = tuple[datetime, int, int, "rules.HistoryItem"]
 
 
-def _party(agency: str, name: str | None) -> Party:
+def party_of(agency: str, name: str | None) -> Party:
+    """A party as stored: its kind and optional name."""
     return Party(Agency(agency), name or "")
 
 
-def _consenter(guardian_id: int | None, name: str) -> rules.Consenter:
+def consenter_of(guardian_id: int | None, name: str) -> rules.Consenter:
+    """The young person (no guardian id) or the guardian who gave or withdrew consent."""
     return rules.Consenter(guardian_id, name) if guardian_id is not None else rules.YOUNG_PERSON
 
 
@@ -96,7 +98,7 @@ def _histories(session: Session, case_ids: Select[Any]) -> dict[int, list[_Entry
         .where(ConsentRecord.case_id.in_(case_ids))
         .order_by(ConsentParty.record_id, ConsentParty.position)
     ):
-        consent_parties.setdefault(record_id, []).append(_party(agency, name))
+        consent_parties.setdefault(record_id, []).append(party_of(agency, name))
     withdrawal_parties: dict[int, list[Party]] = {}
     for withdrawal_id, agency, name in session.execute(
         select(WithdrawalParty.withdrawal_id, WithdrawalParty.agency, WithdrawalParty.name)
@@ -104,7 +106,7 @@ def _histories(session: Session, case_ids: Select[Any]) -> dict[int, list[_Entry
         .where(ConsentWithdrawal.case_id.in_(case_ids))
         .order_by(WithdrawalParty.withdrawal_id, WithdrawalParty.position)
     ):
-        withdrawal_parties.setdefault(withdrawal_id, []).append(_party(agency, name))
+        withdrawal_parties.setdefault(withdrawal_id, []).append(party_of(agency, name))
 
     history: dict[int, list[_Entry]] = {}
     for r in session.execute(
@@ -123,7 +125,7 @@ def _histories(session: Session, case_ids: Select[Any]) -> dict[int, list[_Entry
         ).where(ConsentRecord.case_id.in_(case_ids))
     ):
         record = rules.ConsentRecord(
-            consenter=_consenter(r.guardian_id, r.consenter_name),
+            consenter=consenter_of(r.guardian_id, r.consenter_name),
             parties=tuple(consent_parties.get(r.id, ())),
             information=r.information,
             purpose=r.purpose,
@@ -147,7 +149,7 @@ def _histories(session: Session, case_ids: Select[Any]) -> dict[int, list[_Entry
         ).where(ConsentWithdrawal.case_id.in_(case_ids))
     ):
         withdrawal = rules.Withdrawal(
-            consenter=_consenter(w.guardian_id, w.consenter_name),
+            consenter=consenter_of(w.guardian_id, w.consenter_name),
             withdrawn_on=w.withdrawn_on,
             parties=tuple(withdrawal_parties.get(w.id, ())),
             manner=Manner(w.manner),
@@ -182,7 +184,7 @@ def _recorded_grounds(
                 ground=known[g.ground_id],
                 reason=g.reason,
                 recorded_on=g.recorded_on,
-                party=_party(g.agency, g.party_name),
+                party=party_of(g.agency, g.party_name),
                 valid_until=g.valid_until,
                 id=g.id,
             )

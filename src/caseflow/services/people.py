@@ -185,16 +185,12 @@ def _guardian_number(text: str | None) -> str | None:
 # --- reading -------------------------------------------------------------------
 
 
-def _format_number(digits12: str | None) -> str | None:
-    return f"{digits12[:8]}-{digits12[8:]}" if digits12 else None
-
-
 def summary_of(person: Person) -> PersonSummary:
     return PersonSummary(
         person.id,
         person.first_name,
         person.last_name,
-        _format_number(person.personnummer),
+        pnr.format_digits12(person.personnummer),
         person.birth_date,
         person.protected_identity,
     )
@@ -204,7 +200,7 @@ def _guardian_view(guardian: Guardian, hidden: bool) -> GuardianView:
     return GuardianView(
         guardian.id,
         guardian.name,
-        _format_number(guardian.personnummer),
+        pnr.format_digits12(guardian.personnummer),
         None if hidden else guardian.phone,
         None if hidden else guardian.email,
         None if hidden else guardian.address,
@@ -219,7 +215,7 @@ def detail_of(person: Person, reveal: bool = False) -> PersonDetail:
         id=person.id,
         first_name=person.first_name,
         last_name=person.last_name,
-        personnummer=_format_number(person.personnummer),
+        personnummer=pnr.format_digits12(person.personnummer),
         birth_date=person.birth_date,
         protected_identity=person.protected_identity,
         version=person.version,

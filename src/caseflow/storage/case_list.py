@@ -21,7 +21,7 @@ from caseflow.domain.cases import (
     looks_like_case_number_prefix,
     normalise_case_number_prefix,
 )
-from caseflow.domain.personnummer import normalise_search_digits
+from caseflow.domain.personnummer import format_digits12, normalise_search_digits
 from caseflow.domain.programmes import Programme
 from caseflow.storage.models import Case, Person, User
 from caseflow.storage.search import fold, prefix
@@ -161,7 +161,6 @@ def page(
 
 
 def _row(result: Any, with_identities: bool) -> CaseListRow:
-    number = result.personnummer
     return CaseListRow(
         id=result.id,
         case_number=result.case_number,
@@ -172,7 +171,7 @@ def _row(result: Any, with_identities: bool) -> CaseListRow:
         closed_on=result.closed_on,
         responsible=result.display_name,
         person_name=f"{result.first_name} {result.last_name}" if with_identities else None,
-        personnummer=(f"{number[:8]}-{number[8:]}" if number and with_identities else None),
+        personnummer=format_digits12(result.personnummer) if with_identities else None,
         protected_identity=bool(result.protected_identity),
     )
 

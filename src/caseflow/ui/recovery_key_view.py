@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -26,15 +28,11 @@ def recovery_key_document(recovery_key: str, database: str) -> QTextDocument:
     )
     database_label = QCoreApplication.translate("RecoveryKeyView", "Database:")
     document.setHtml(
-        f"<h1>{title}</h1><p>{explanation}</p><p>{database_label} {_escape(database)}</p>"
+        f"<h1>{title}</h1><p>{explanation}</p><p>{database_label} {html.escape(database)}</p>"
         "<p style='font-family: monospace; font-size: 15pt; white-space: nowrap'>"
         f"<b>{recovery_key}</b></p>"
     )
     return document
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _a4_printer(printer: QPrinter) -> None:

@@ -8,6 +8,7 @@ the page is shown. Enter or a double-click on an alert asks for its case
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -50,7 +51,7 @@ class OverviewPage(QWidget):
         self.alerts: Alerts | None = None
         user = workspace.user
         heading = QLabel(
-            "<h2>" + self.tr("Welcome, %1").replace("%1", _escape(user.display_name)) + "</h2>"
+            "<h2>" + self.tr("Welcome, %1").replace("%1", html.escape(user.display_name)) + "</h2>"
         )
         role = QLabel(self.tr("You are logged in as %1.").replace("%1", user.role.label.render()))
         self.drafts_label = QLabel()
@@ -208,7 +209,3 @@ class OverviewPage(QWidget):
         case_id = item.data(0, CASE_ID_ROLE)
         if isinstance(case_id, int):
             self.open_case_requested.emit(case_id)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
