@@ -393,14 +393,6 @@ def _apply_agencies(case: Case, agencies: list[AgencyView]) -> None:
     ]
 
 
-def set_responsible(workspace: Workspace, case_id: int, user_id: int) -> None:
-    permissions.require(workspace, Action.EDIT_CASE)
-    with workspace.transaction() as session:
-        case = _load_case(session, case_id)
-        _apply_responsible(session, case, user_id)
-        case.version += 1
-
-
 def set_staff(workspace: Workspace, case_id: int, user_ids: list[int]) -> None:
     permissions.require(workspace, Action.EDIT_CASE)
     with workspace.transaction() as session:

@@ -174,9 +174,3 @@ def _row(result: Any, with_identities: bool) -> CaseListRow:
         personnummer=format_digits12(result.personnummer) if with_identities else None,
         protected_identity=bool(result.protected_identity),
     )
-
-
-def count(session: Session, case_filter: CaseFilter, cap: int = 10_000) -> int:
-    """How many cases match, counted up to ``cap`` (a list shows '10 000+' beyond it)."""
-    capped = _filtered(case_filter).with_only_columns(Case.id).limit(cap + 1).subquery()
-    return int(session.execute(select(func.count()).select_from(capped)).scalar_one())
