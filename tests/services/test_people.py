@@ -129,3 +129,25 @@ def test_manager_cannot_read_or_register_people(users):
             people.find_by_personnummer(manager, pnr_in_test_range(BORN, 985))
     finally:
         manager.lock()
+
+
+def test_saving_a_protected_person_without_revealing_keeps_the_hidden_contacts(social_worker):
+    made = people.register_person(
+        social_worker,
+        PersonInput(
+            "Elin",
+            "Ek",
+            pnr_in_test_range(BORN, 988),
+            address="Hemlig väg 1",
+            protected_identity=True,
+        ),
+    )
+    hidden = people.get_person(social_worker, made.person_id)
+    changed = PersonInput(
+        "Elin", "Ek", pnr_in_test_range(BORN, 988), school="Vasaskolan", protected_identity=True
+    )
+    people.update_person(social_worker, made.person_id, changed, hidden.version)
+    kept = people.get_person(social_worker, made.person_id, reveal=True)
+    assert kept.school == "Vasaskolan" and kept.address == "Hemlig väg 1"
+    people.update_person(social_worker, made.person_id, changed, kept.version, contacts_shown=True)
+    assert people.get_person(social_worker, made.person_id, reveal=True).address is None

@@ -6,7 +6,7 @@ already known returns the existing person instead of a copy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -280,9 +280,19 @@ def register_person(workspace: Workspace, data: PersonInput) -> Registered:
 
 
 def update_person(
-    workspace: Workspace, person_id: int, data: PersonInput, expected_version: int
+    workspace: Workspace,
+    person_id: int,
+    data: PersonInput,
+    expected_version: int,
+    *,
+    contacts_shown: bool = False,
 ) -> PersonDetail:
-    """Save changes; refuse if someone saved another change since ``expected_version``."""
+    """Save changes; refuse if someone saved another change since ``expected_version``.
+
+    A protected person's address and contacts change only when the editor had
+    them deliberately revealed (``contacts_shown``): otherwise the hidden
+    values are kept, never overwritten by the empty fields a user was shown.
+    """
     permissions.require(workspace, Action.EDIT_CASE)
     identity = _identity(data)
     with workspace.transaction() as session:
@@ -298,10 +308,12 @@ def update_person(
                     "personnummer",
                     QT_TRANSLATE_NOOP("Errors", "Another person already has that personnummer."),
                 )
+        if person.protected_identity and not contacts_shown:
+            data = replace(data, phone=person.phone, email=person.email, address=person.address)
         _apply(person, data, identity)
         person.version += 1
         session.flush()
-        return detail_of(person, reveal=True)
+        return detail_of(person, reveal=contacts_shown)
 
 
 def add_guardian(workspace: Workspace, person_id: int, data: GuardianInput) -> int:

@@ -381,13 +381,14 @@ class PersonEditor(QWidget):
             self.message.show_text(self.tr("Correct the fields marked below first."), error=True)
             return
         workspace, data, version = self._workspace, self.current_input(), person.version
+        shown = not person.contacts_hidden
         self._saving = True
         self._set_editable(False)  # what is typed now would be replaced by the saved values
         self._update_buttons()
         self.message.clear_message()
         run_for(
             self,
-            lambda: people.update_person(workspace, person.id, data, version),
+            lambda: people.update_person(workspace, person.id, data, version, contacts_shown=shown),
             self._saved,
             self._save_failed,
         )
