@@ -106,7 +106,7 @@ def alerts(
     if not permissions.may(workspace, Action.READ_CASE):
         return Alerts(applies=False)
     with workspace.transaction() as session:
-        finder = _Finder(session, today, _my_open_cases(workspace.user.id))
+        finder = _Finder(session, today, my_open_cases(workspace.user.id))
         ending = finder.consents_ending(consent_days)
         turning = finder.turning_18(birthday_days)
         uncovered = finder.not_covered()
@@ -121,7 +121,7 @@ def alerts(
 # --- finding -------------------------------------------------------------------------
 
 
-def _my_open_cases(user_id: int) -> Select[Any]:
+def my_open_cases(user_id: int) -> Select[Any]:
     """The ids of open cases the user is responsible for or on the staff of.
 
     Two indexed selects joined by UNION rather than one OR, so that SQLite

@@ -286,6 +286,7 @@ def add_plan(
             batch.add(
                 "activities",
                 id=ids.take("activities"),
+                case_id=context.plan.id,
                 goal_id=goal_id,
                 what=fill(what, context.values),
                 agency=Agency(agency).value,

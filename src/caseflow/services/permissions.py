@@ -21,6 +21,8 @@ class Action(enum.StrEnum):
     EDIT_CASE = "edit_case"  # people, cases, mapping, plans
     WRITE_JOURNAL = "write_journal"
     MANAGE_SETTINGS = "manage_settings"
+    READ_MEETINGS = "read_meetings"  # meetings, their agendas and minutes
+    MANAGE_MEETINGS = "manage_meetings"  # book, prepare, minute and approve meetings
 
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
@@ -33,10 +35,19 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.READ_CASE,
             Action.EDIT_CASE,
             Action.WRITE_JOURNAL,
+            Action.READ_MEETINGS,
+            Action.MANAGE_MEETINGS,
         }
     ),
     Role.FIELD_ASSISTANT: frozenset(
-        {Action.LIST_CASES, Action.SEE_IDENTITIES, Action.READ_CASE, Action.WRITE_JOURNAL}
+        {
+            Action.LIST_CASES,
+            Action.SEE_IDENTITIES,
+            Action.READ_CASE,
+            Action.WRITE_JOURNAL,
+            Action.READ_MEETINGS,
+            Action.MANAGE_MEETINGS,
+        }
     ),
 }
 

@@ -106,9 +106,11 @@ def add_activity(
     permissions.require(workspace, Action.EDIT_CASE)
     cleaned = required_text("activity_what", what, 2000)
     with workspace.transaction() as session:
-        if session.get(Goal, goal_id) is None:
+        goal = session.get(Goal, goal_id)
+        if goal is None:
             raise NotFound()
         activity = Activity(
+            case_id=goal.case_id,
             goal_id=goal_id,
             what=cleaned,
             agency=agency.value,

@@ -13,6 +13,14 @@ from caseflow.storage.models.consent import (
     WithdrawalParty,
 )
 from caseflow.storage.models.drafts import Draft
+from caseflow.storage.models.meetings import (
+    FollowUp,
+    Meeting,
+    MeetingAttendance,
+    MeetingCase,
+    MeetingParticipant,
+    MinutesItem,
+)
 from caseflow.storage.models.meta import DatabaseInfo, Setting
 from caseflow.storage.models.people import Guardian, Person
 from caseflow.storage.models.work import (
@@ -41,10 +49,16 @@ __all__ = [
     "DatabaseInfo",
     "Disclosure",
     "Draft",
+    "FollowUp",
     "Goal",
     "GoalStatusRecord",
     "Guardian",
     "JournalEntry",
+    "Meeting",
+    "MeetingAttendance",
+    "MeetingCase",
+    "MeetingParticipant",
+    "MinutesItem",
     "Person",
     "RecordedLegalGround",
     "Setting",

@@ -64,18 +64,33 @@ class GoalStatusRecord(Base):
     status: Mapped[str] = mapped_column(String(32))
     note: Mapped[str] = mapped_column(Text, default="")
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    follow_up_id: Mapped[int | None] = mapped_column(
+        ForeignKey("follow_ups.id", ondelete="CASCADE"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class Activity(Base):
+    """A tracked activity of the action plan: under a goal, or agreed at a meeting, or both."""
+
     __tablename__ = "activities"
-    __table_args__ = (Index("ix_activities_status_due", "status", "due_date"),)
+    __table_args__ = (
+        Index("ix_activities_status_due", "status", "due_date"),
+        Index("ix_activities_case_due", "case_id", "due_date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    goal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("goals.id", ondelete="CASCADE"), index=True
+    )
+    minutes_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("minutes_items.id", ondelete="CASCADE"), index=True
+    )
     what: Mapped[str] = mapped_column(Text)
     agency: Mapped[str] = mapped_column(String(32))
     responsible_person: Mapped[str] = mapped_column(String(200), default="")
+    responsible_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     due_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

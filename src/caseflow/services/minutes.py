@@ -1,0 +1,464 @@
+"""Minutes (protokoll): items per case, agreed actions, approval and corrections.
+
+Each change loads the stored minutes into the rules' ``MeetingMinutes``, asks
+it for the changed value, and writes the difference; so every rule (item on
+the agenda, actions not due before the meeting, approval locks, corrections
+of the same case) holds on every path. Agreed actions are stored as
+activities of the case's action plan, pointing back to their item.
+
+A case sees only its own items (``case_minutes``): the minutes of a shared
+sitting are never shown whole in a case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseflow.domain import meetings as rules
+from caseflow.domain.cases import ActivityStatus, Agency
+from caseflow.domain.errors import InvalidInput
+from caseflow.domain.meetings import MinutesStatus
+from caseflow.domain.text import QT_TRANSLATE_NOOP
+from caseflow.services import follow_ups, permissions
+from caseflow.services.lookups import user_names
+from caseflow.services.meetings import (
+    MeetingRow,
+    _rows,
+    _types,
+    as_domain,
+    case_numbers,
+    load_meeting,
+    require_open_for_changes,
+)
+from caseflow.services.permissions import Action
+from caseflow.services.validation import ChangedMeanwhile, FieldError, NotFound
+from caseflow.services.workspace import Workspace
+from caseflow.storage.models import Activity, Case, Meeting, MeetingCase, MinutesItem
+
+
+@dataclass(frozen=True)
+class ActionInput:
+    what: str
+    agency: Agency
+    responsible: str
+    due: date
+    responsible_user_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ItemInput:
+    """What the minutes editor gives for one item."""
+
+    case_id: int
+    heading: str
+    notes: str = ""
+    decisions: str = ""
+    next_date: date | None = None
+    actions: tuple[ActionInput, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActionView:
+    id: int
+    what: str
+    agency: Agency
+    responsible: str
+    responsible_user_id: int | None
+    due: date | None
+    status: ActivityStatus
+
+
+@dataclass(frozen=True)
+class ItemView:
+    id: int
+    number: int
+    case_id: int
+    case_number: str
+    heading: str
+    notes: str
+    decisions: str
+    next_date: date | None
+    corrects: int | None
+    written_by: str
+    written_on: date
+    actions: tuple[ActionView, ...]
+
+    def as_input(self) -> ItemInput:
+        return ItemInput(
+            self.case_id,
+            self.heading,
+            self.notes,
+            self.decisions,
+            self.next_date,
+            tuple(
+                ActionInput(
+                    a.what, a.agency, a.responsible, a.due or date.min, a.responsible_user_id
+                )
+                for a in self.actions
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class MinutesView:
+    meeting_id: int
+    version: int
+    status: MinutesStatus
+    approved_by: str
+    approved_on: date | None
+    items: tuple[ItemView, ...]
+
+    def for_case(self, case_id: int) -> tuple[ItemView, ...]:
+        return tuple(i for i in self.items if i.case_id == case_id)
+
+
+MAX_TEXT = 20_000
+
+
+# --- loading ---------------------------------------------------------------------------
+
+
+def _item_rows(session: Session, meeting_id: int, case_id: int | None = None) -> list[MinutesItem]:
+    query = select(MinutesItem).where(MinutesItem.meeting_id == meeting_id)
+    if case_id is not None:
+        query = query.where(MinutesItem.case_id == case_id)
+    return list(session.scalars(query.order_by(MinutesItem.number)).all())
+
+
+def _actions_by_item(session: Session, item_ids: Sequence[int]) -> dict[int, list[Activity]]:
+    found: dict[int, list[Activity]] = {i: [] for i in item_ids}
+    if item_ids:
+        for activity in session.scalars(
+            select(Activity).where(Activity.minutes_item_id.in_(item_ids)).order_by(Activity.id)
+        ):
+            assert activity.minutes_item_id is not None
+            found[activity.minutes_item_id].append(activity)
+    return found
+
+
+def _domain_minutes(session: Session, row: Meeting) -> rules.MeetingMinutes:
+    items = _item_rows(session, row.id)
+    actions = _actions_by_item(session, [i.id for i in items])
+    names = user_names(session)
+    approved = MinutesStatus(row.minutes_status) is MinutesStatus.APPROVED
+    return rules.MeetingMinutes(
+        as_domain(session, row),
+        tuple(
+            rules.MinutesItem(
+                case_id=i.case_id,
+                heading=i.heading,
+                notes=i.notes,
+                decisions=i.decisions,
+                actions=tuple(
+                    rules.AgreedAction(
+                        a.what,
+                        Agency(a.agency),
+                        a.responsible_person or "-",
+                        a.due_date or row.starts_at.date(),
+                        ActivityStatus(a.status),
+                    )
+                    for a in actions[i.id]
+                ),
+                next_date=i.next_date,
+                number=i.number,
+                corrects=i.corrects_number,
+                written_by=names.get(i.written_by, "?"),
+                written_on=i.written_on,
+            )
+            for i in items
+        ),
+        status=MinutesStatus(row.minutes_status),
+        approved_by=names.get(row.approved_by, "?") if approved and row.approved_by else "",
+        approved_on=row.approved_on if approved else None,
+    )
+
+
+def _view(session: Session, row: Meeting, case_id: int | None = None) -> MinutesView:
+    items = _item_rows(session, row.id, case_id)
+    actions = _actions_by_item(session, [i.id for i in items])
+    numbers = case_numbers(session, list({i.case_id for i in items}))
+    names = user_names(session)
+    return MinutesView(
+        row.id,
+        row.version,
+        MinutesStatus(row.minutes_status),
+        names.get(row.approved_by, "") if row.approved_by else "",
+        row.approved_on,
+        tuple(
+            ItemView(
+                i.id,
+                i.number,
+                i.case_id,
+                numbers[i.case_id],
+                i.heading,
+                i.notes,
+                i.decisions,
+                i.next_date,
+                i.corrects_number,
+                names.get(i.written_by, ""),
+                i.written_on,
+                tuple(
+                    ActionView(
+                        a.id,
+                        a.what,
+                        Agency(a.agency),
+                        a.responsible_person,
+                        a.responsible_user_id,
+                        a.due_date,
+                        ActivityStatus(a.status),
+                    )
+                    for a in actions[i.id]
+                ),
+            )
+            for i in items
+        ),
+    )
+
+
+def get_minutes(workspace: Workspace, meeting_id: int, case_id: int | None = None) -> MinutesView:
+    """The minutes of a meeting; with ``case_id``, that case's items alone."""
+    permissions.require(workspace, Action.READ_MEETINGS)
+    with workspace.transaction() as session:
+        return _view(session, load_meeting(session, meeting_id), case_id)
+
+
+@dataclass(frozen=True)
+class CaseMeeting:
+    """A meeting a case was on, with the case's own part of the minutes."""
+
+    meeting: MeetingRow
+    items: tuple[ItemView, ...]
+
+
+def case_meetings(workspace: Workspace, case_id: int) -> list[CaseMeeting]:
+    """Every meeting about the case, newest first, each with this case's items only.
+
+    A shared sitting's other cases show as a count, never by number: a case's
+    file names no other young person's case.
+    """
+    permissions.require(workspace, Action.READ_CASE)
+    with workspace.transaction() as session:
+        if session.get(Case, case_id) is None:
+            raise NotFound()
+        rows = list(
+            session.scalars(
+                select(Meeting)
+                .join(MeetingCase, MeetingCase.meeting_id == Meeting.id)
+                .where(MeetingCase.case_id == case_id)
+                .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+            ).all()
+        )
+        own = case_numbers(session, [case_id])[case_id]
+        result = []
+        for meeting_row, listed in zip(rows, _rows(session, rows), strict=True):
+            others = len(listed.case_numbers) - 1
+            shown = MeetingRow(
+                listed.id,
+                listed.starts_at,
+                listed.ends_at,
+                listed.type_key,
+                listed.type_label,
+                listed.place,
+                (own,) if others == 0 else (own, f"+{others}"),
+                listed.cancelled,
+                listed.minutes_status,
+            )
+            result.append(CaseMeeting(shown, _view(session, meeting_row, case_id).items))
+        return result
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def _as_rules_item(item: ItemInput) -> rules.MinutesItem:
+    for text in (item.notes, item.decisions):
+        if len(text) > MAX_TEXT:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "At most {maximum} characters.").format(
+                    maximum=MAX_TEXT
+                )
+            )
+    return rules.MinutesItem(
+        case_id=item.case_id,
+        heading=item.heading,
+        notes=item.notes,
+        decisions=item.decisions,
+        next_date=item.next_date,
+        actions=tuple(
+            rules.AgreedAction(a.what, a.agency, a.responsible, a.due) for a in item.actions
+        ),
+    )
+
+
+def _check_version(row: Meeting, expected_version: int | None) -> None:
+    if expected_version is not None and row.version != expected_version:
+        raise ChangedMeanwhile()
+
+
+def _write_item(
+    session: Session,
+    row: Meeting,
+    value: rules.MinutesItem,
+    item: ItemInput,
+    author_id: int,
+    on: date,
+    existing: MinutesItem | None = None,
+) -> MinutesItem:
+    stored = existing or MinutesItem(meeting_id=row.id, case_id=value.case_id)
+    stored.number = value.number
+    stored.heading = value.heading
+    stored.notes = value.notes
+    stored.decisions = value.decisions
+    stored.next_date = value.next_date
+    stored.corrects_number = value.corrects
+    stored.written_by = author_id
+    stored.written_on = on
+    if existing is None:
+        session.add(stored)
+    session.flush()
+    kept = {
+        (a.what, a.agency, a.responsible_person, a.due_date): a
+        for a in session.scalars(select(Activity).where(Activity.minutes_item_id == stored.id))
+    }
+    for action, given in zip(value.actions, item.actions, strict=True):
+        key = (action.what, action.agency.value, action.responsible, action.due)
+        if key in kept:
+            kept.pop(key).responsible_user_id = given.responsible_user_id
+            continue
+        session.add(
+            Activity(
+                case_id=value.case_id,
+                goal_id=None,
+                minutes_item_id=stored.id,
+                what=action.what,
+                agency=action.agency.value,
+                responsible_person=action.responsible,
+                responsible_user_id=given.responsible_user_id,
+                due_date=action.due,
+                status=ActivityStatus.PLANNED.value,
+            )
+        )
+    for gone in kept.values():
+        session.delete(gone)
+    return stored
+
+
+def start_minutes(workspace: Workspace, meeting_id: int) -> MinutesView:
+    """Minutes with one empty item per agenda heading, made once; returns the minutes."""
+    permissions.require(workspace, Action.MANAGE_MEETINGS)
+    with workspace.transaction() as session:
+        row = require_open_for_changes(session, meeting_id)
+        if not _item_rows(session, row.id) and not MinutesStatus(row.minutes_status).is_locked:
+            meeting_type = rules.find_meeting_type(_types(session), row.type_key)
+            if meeting_type is not None:
+                meeting = as_domain(session, row)
+                minutes = rules.draft_minutes(
+                    meeting, rules.build_agenda(meeting_type, meeting.cases)
+                )
+                today = date.today()
+                for value in minutes.items:
+                    _write_item(
+                        session,
+                        row,
+                        value,
+                        ItemInput(value.case_id, value.heading),
+                        workspace.user.id,
+                        today,
+                    )
+                row.version += 1
+        return _view(session, row)
+
+
+def save_item(
+    workspace: Workspace,
+    meeting_id: int,
+    number: int | None,
+    item: ItemInput,
+    expected_version: int | None = None,
+) -> int:
+    """Add (``number`` None) or replace an item of draft minutes; returns its number."""
+    permissions.require(workspace, Action.MANAGE_MEETINGS)
+    value = _as_rules_item(item)
+    with workspace.transaction() as session:
+        row = require_open_for_changes(session, meeting_id)
+        _check_version(row, expected_version)
+        minutes = _domain_minutes(session, row)
+        if number is None:
+            changed = minutes.add(value)
+            new = changed.items[-1]
+            existing = None
+        else:
+            changed = minutes.replace_item(number, value)
+            new = changed.item(number)
+            existing = next(i for i in _item_rows(session, row.id) if i.number == number)
+        _write_item(session, row, new, item, workspace.user.id, date.today(), existing)
+        row.version += 1
+        return new.number
+
+
+def remove_item(
+    workspace: Workspace, meeting_id: int, number: int, expected_version: int | None = None
+) -> None:
+    """Remove an item (and the actions it agreed) from draft minutes."""
+    permissions.require(workspace, Action.MANAGE_MEETINGS)
+    with workspace.transaction() as session:
+        row = load_meeting(session, meeting_id)
+        _check_version(row, expected_version)
+        _domain_minutes(session, row).remove(number)
+        for stored in _item_rows(session, row.id):
+            if stored.number == number:
+                session.delete(stored)
+        row.version += 1
+
+
+def approve(
+    workspace: Workspace, meeting_id: int, on: date, expected_version: int | None = None
+) -> None:
+    """Approve (justera) the minutes as the current user; from then on they are locked.
+
+    Empty items are dropped first; next dates agreed for a case set its next
+    follow-up.
+    """
+    permissions.require(workspace, Action.MANAGE_MEETINGS)
+    if on > date.today():
+        raise FieldError("approved_on", QT_TRANSLATE_NOOP("Errors", "The date is in the future."))
+    with workspace.transaction() as session:
+        row = require_open_for_changes(session, meeting_id)
+        _check_version(row, expected_version)
+        minutes = _domain_minutes(session, row)
+        minutes.approve(workspace.user.display_name, on)
+        for stored, value in zip(_item_rows(session, row.id), minutes.items, strict=True):
+            if value.is_empty:
+                session.delete(stored)
+        session.flush()
+        row.minutes_status = MinutesStatus.APPROVED.value
+        row.approved_by = workspace.user.id
+        row.approved_on = on
+        row.version += 1
+        session.flush()
+        for case_id in {c.case_id for c in row.cases}:
+            follow_ups.refresh_next_follow_up(session, case_id)
+
+
+def correct(
+    workspace: Workspace, meeting_id: int, number: int, item: ItemInput, on: date | None = None
+) -> int:
+    """Add a correction of item ``number`` to approved minutes; returns its number."""
+    permissions.require(workspace, Action.MANAGE_MEETINGS)
+    value = _as_rules_item(item)
+    day = on or date.today()
+    with workspace.transaction() as session:
+        row = load_meeting(session, meeting_id)
+        minutes = _domain_minutes(session, row)
+        changed = minutes.correct(number, value, workspace.user.display_name, day)
+        new = changed.items[-1]
+        _write_item(session, row, new, item, workspace.user.id, day)
+        # The meeting row itself is final once approved; its version is not raised.
+        session.flush()
+        follow_ups.refresh_next_follow_up(session, value.case_id)
+        return new.number
