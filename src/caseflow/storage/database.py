@@ -30,7 +30,7 @@ from caseflow.domain.errors import (
     StorageUnavailable,
 )
 from caseflow.domain.recovery_key import format_recovery_key
-from caseflow.storage import migrate
+from caseflow.storage import backup, migrate
 from caseflow.storage.errors import translated_errors
 from caseflow.storage.filelock import ProcessLock, lock_file_path
 from caseflow.storage.kdf import DEFAULT_KDF, KdfParams
@@ -107,6 +107,12 @@ class OpenDatabase:
         recovery_key = generate_recovery_key()
         self._save_key_file(self.key_file.with_recovery(recovery_key, self._key, params))
         return recovery_key
+
+    # --- backups -----------------------------------------------------------
+
+    def backup_to(self, target: Path) -> backup.BackupResult:
+        """A verified encrypted copy at ``target``, made while this database stays open."""
+        return backup.backup_to(self.path, self.key_file, self._key, target)
 
     # --- checks ------------------------------------------------------------
 
@@ -249,6 +255,28 @@ def unlock(path: Path, user: str, passphrase: str) -> OpenDatabase:
     key_file = _load_key_file(path)
     key = key_file.unlock_user(user, passphrase)
     return _open_with_key(path, key_file, key, _locked(path))
+
+
+def backup_with_passphrase(
+    path: Path, user: str, passphrase: str, target: Path
+) -> backup.BackupResult:
+    """Back up the database at ``path`` without opening it for writing.
+
+    The running app holds the file's lock; a backup only reads, in one
+    consistent snapshot, so it takes no lock and may run beside the app.
+    """
+    key_file = _load_key_file(path)
+    key = key_file.unlock_user(user, passphrase)
+    return backup.backup_to(path, key_file, key, target)
+
+
+def restore_with_passphrase(
+    source: Path, user: str, passphrase: str, target: Path, *, force: bool
+) -> None:
+    """Restore the backup ``source`` to ``target`` with a passphrase valid in the backup."""
+    key_file = _load_key_file(source)
+    key = key_file.unlock_user(user, passphrase)
+    backup.restore(source, key, key_file, target, force=force)
 
 
 def unlock_with_recovery_key(path: Path, recovery_key: str) -> OpenDatabase:

@@ -1,6 +1,7 @@
 """The typed ORM models. Importing this package registers every table on ``Base.metadata``."""
 
 from caseflow.storage.models.accounts import User
+from caseflow.storage.models.audit import AuditLogEntry
 from caseflow.storage.models.base import Base
 from caseflow.storage.models.cases import Case, CaseAgency, CaseCounter, CaseStaff, CaseStatusChange
 from caseflow.storage.models.consent import (
@@ -36,6 +37,7 @@ __all__ = [
     "Activity",
     "Assessment",
     "AssessmentFactor",
+    "AuditLogEntry",
     "Base",
     "Case",
     "CaseAgency",
