@@ -37,6 +37,19 @@ class WrongRecoveryKey(WrongCredentials):
     )
 
 
+class TooManyAttempts(WrongCredentials):
+    """Unlocking was refused without trying: too many wrong passphrases in a row."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Too many wrong passphrases in a row. Wait {seconds} seconds and try again.",
+            ).format(seconds=seconds)
+        )
+        self.seconds = seconds
+
+
 class DatabaseDamaged(CaseflowError):
     default_text = QT_TRANSLATE_NOOP(
         "Errors",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import math
+import secrets
 import string
 
 from caseflow.domain.errors import InvalidInput
@@ -91,3 +92,14 @@ def check_new_passphrase(passphrase: str, confirmation: str) -> None:
         )
     if passphrase != confirmation:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The two passphrases are not the same."))
+
+
+_ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i to misread
+
+
+def one_time_passphrase() -> str:
+    """A random passphrase for a new or reactivated account, to be changed at first unlock.
+
+    Five groups of five characters (about 124 bits), easy to read out and type.
+    """
+    return "-".join("".join(secrets.choice(_ONE_TIME_ALPHABET) for _ in range(5)) for _ in range(5))

@@ -6,18 +6,19 @@ These are the only ways into a database; the GUI and the CLI share them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseflow.domain.accounts import Role, normalise_username
-from caseflow.domain.errors import InvalidInput, WrongCredentials
+from caseflow.domain.errors import InvalidInput, TooManyAttempts, WrongCredentials
 from caseflow.domain.passphrase import check_new_passphrase
 from caseflow.domain.recovery_key import normalise_recovery_key
 from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.services.workspace import CurrentUser, Workspace
-from caseflow.storage import database
+from caseflow.storage import database, throttle
 
 # Re-exported: front ends choose key-derivation cost (tests use the fast one).
 from caseflow.storage.kdf import DEFAULT_KDF as DEFAULT_KDF
@@ -32,7 +33,7 @@ class NewDatabase:
     recovery_key: str
 
 
-def _check_display_name(display_name: str) -> str:
+def check_display_name(display_name: str) -> str:
     name = display_name.strip()
     if not name or len(name) > 200:
         raise InvalidInput(
@@ -55,7 +56,7 @@ def create_database(
     never stored in readable form.
     """
     username = normalise_username(username)
-    name = _check_display_name(display_name)
+    name = check_display_name(display_name)
     check_new_passphrase(passphrase, confirmation)
 
     def add_administrator(session: Session) -> None:
@@ -71,8 +72,22 @@ def unlock(path: Path, username: str, passphrase: str) -> Workspace:
         username = normalise_username(username)
     except InvalidInput:
         raise WrongCredentials() from None
-    opened = database.unlock(path, username, passphrase)
-    return _workspace_for(opened, username)
+    wait = throttle.seconds_to_wait(path, username)
+    if wait > 0:
+        raise TooManyAttempts(wait)
+    try:
+        opened = database.unlock(path, username, passphrase)
+        workspace = _workspace_for(opened, username)
+    except WrongCredentials:
+        throttle.record_failure(path, username)
+        raise
+    failed = throttle.failures_of(path, username)
+    throttle.reset(path, username)
+    when = datetime.now(UTC).isoformat(timespec="seconds")
+    workspace.pending_login = f"at {when}" + (
+        f"; {failed} failed attempts before" if failed else ""
+    )
+    return workspace
 
 
 def _workspace_for(opened: database.OpenDatabase, username: str) -> Workspace:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, event, func, select
 from sqlalchemy.orm import Session
 
 from caseflow.domain.accounts import Role
@@ -43,6 +43,7 @@ def log(
     username: str | None = None,
 ) -> None:
     """Append an entry in ``session``'s transaction (the case number is looked up)."""
+    _log_pending_login(session)
     number = ""
     if case_id is not None:
         number = session.scalar(select(Case.case_number).where(Case.id == case_id)) or ""
@@ -60,6 +61,29 @@ def log(
             record_id="" if record_id is None else str(record_id),
             reason=reason.strip()[:2000],
             detail=detail[:2000],
+        ),
+    )
+
+
+def _log_pending_login(session: Session) -> None:
+    workspace = session.info.get("workspace")
+    if not isinstance(workspace, Workspace) or workspace.pending_login is None:
+        return
+    detail, workspace.pending_login = workspace.pending_login, None
+
+    def restore(*_: object) -> None:
+        workspace.pending_login = detail
+
+    event.listen(session, "after_rollback", restore, once=True)
+    audit_chain.append(
+        session,
+        AuditEntry(
+            id=0,
+            at=datetime.now(UTC),
+            user_id=workspace.user.id,
+            username=workspace.user.username,
+            action=AuditAction.LOGIN.value,
+            detail=detail,
         ),
     )
 

@@ -23,9 +23,13 @@ class DatabaseReport:
 def database_report(workspace: Workspace) -> DatabaseReport:
     """Counts rows per table and checks every page of the file (takes a while when large)."""
     database = workspace.database
-    return DatabaseReport(
+    # Until the checks pass, nothing (not even the audit log) writes to the file.
+    workspace.suspected_damage = True
+    report = DatabaseReport(
         revision=storage_inspect.revision(database),
         head_revision=storage_inspect.head_revision(),
         row_counts=storage_inspect.row_counts(database),
         integrity_problems=database.integrity_problems(),
     )
+    workspace.suspected_damage = not report.intact
+    return report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,6 +31,11 @@ class Workspace:
         self._database: OpenDatabase | None = database
         self.user = user
         self.path: Path = database.path
+        # The login is logged with the session's first audited write, or at
+        # the lock: a file that is only inspected (and found damaged) is not
+        # written to at all. The text says when the login happened.
+        self.pending_login: str | None = None
+        self.suspected_damage = False
 
     @property
     def database(self) -> OpenDatabase:
@@ -44,6 +50,7 @@ class Workspace:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         with self.database.transaction() as session:
+            session.info["workspace"] = self
             yield session
 
     def require_role(self, *roles: Role) -> None:
@@ -52,5 +59,17 @@ class Workspace:
 
     def lock(self) -> None:
         if self._database is not None:
+            if not self.suspected_damage:
+                self._log_lock()
             self._database.close()
             self._database = None
+
+    def _log_lock(self) -> None:
+        # Imported here: the audit service builds on this module.
+        from caseflow.domain.audit import AuditAction
+        from caseflow.domain.errors import CaseflowError
+        from caseflow.services import audit
+
+        # A damaged or vanished file must not stop the lock itself.
+        with contextlib.suppress(CaseflowError):
+            audit.record(self, AuditAction.LOCK)
