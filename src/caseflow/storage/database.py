@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -113,6 +114,25 @@ class OpenDatabase:
     def backup_to(self, target: Path) -> backup.BackupResult:
         """A verified encrypted copy at ``target``, made while this database stays open."""
         return backup.backup_to(self.path, self.key_file, self._key, target)
+
+    def wipe_free_pages(self) -> bool:
+        """Rewrite the file without its free pages, after a deletion.
+
+        secure_delete already zeroes what a delete frees; VACUUM then rebuilds
+        the file so that nothing of the deleted rows remains in it, and the
+        checkpoint empties the WAL. Returns False when another connection is
+        busy and the file could not be rewritten now (the deleted rows are
+        gone either way; the next wipe finishes the job).
+        """
+        with translated_errors(), self.engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            assert raw is not None
+            try:
+                raw.execute("VACUUM")
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlcipher3.OperationalError:
+                return False
+        return True
 
     # --- checks ------------------------------------------------------------
 

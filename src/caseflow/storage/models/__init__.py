@@ -24,6 +24,7 @@ from caseflow.storage.models.meetings import (
 )
 from caseflow.storage.models.meta import DatabaseInfo, Setting
 from caseflow.storage.models.people import Guardian, Person
+from caseflow.storage.models.retention import RetainedCaseCount
 from caseflow.storage.models.work import (
     Activity,
     Assessment,
@@ -63,6 +64,7 @@ __all__ = [
     "MinutesItem",
     "Person",
     "RecordedLegalGround",
+    "RetainedCaseCount",
     "Setting",
     "User",
     "WithdrawalParty",
