@@ -19,8 +19,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 # Approved minutes are final, whatever writes to the file: the services refuse
-# changes, and so does the database (corrections are new items). Deleting stays
-# possible for retention (gallring), which removes whole cases.
+# changes, and so does the database. An approved item is never changed nor
+# removed, and an item added afterwards must be a correction. The meeting
+# keeps its approval, and the type, time and place the minutes were taken at.
+# Deleting stays possible for retention (gallring), which removes whole cases:
+# a foreign-key cascade from a deleted case (or meeting) runs after its parent
+# row is gone, so the conditions below no longer hold for it. A meeting with
+# approved minutes is deleted only once retention has removed their items.
 _SQLITE_APPROVED_MINUTES_TRIGGERS = [
     """
 CREATE TRIGGER minutes_items_approved_are_final
@@ -31,16 +36,52 @@ BEGIN
 END
 """,
     """
+CREATE TRIGGER minutes_items_approved_are_kept
+BEFORE DELETE ON minutes_items
+FOR EACH ROW WHEN (SELECT minutes_status FROM meetings WHERE id = OLD.meeting_id) = 'approved'
+    AND EXISTS (SELECT 1 FROM cases WHERE id = OLD.case_id)
+BEGIN
+    SELECT RAISE(ABORT, 'approved minutes cannot be changed');
+END
+""",
+    """
+CREATE TRIGGER minutes_items_approved_take_corrections_only
+BEFORE INSERT ON minutes_items
+FOR EACH ROW WHEN (SELECT minutes_status FROM meetings WHERE id = NEW.meeting_id) = 'approved'
+    AND NEW.corrects_number IS NULL
+BEGIN
+    SELECT RAISE(ABORT, 'approved minutes cannot be changed');
+END
+""",
+    """
 CREATE TRIGGER meetings_approval_is_final
 BEFORE UPDATE ON meetings
 FOR EACH ROW WHEN OLD.minutes_status = 'approved' AND (
     NEW.minutes_status IS NOT OLD.minutes_status OR NEW.approved_by IS NOT OLD.approved_by
-    OR NEW.approved_on IS NOT OLD.approved_on OR NEW.starts_at IS NOT OLD.starts_at)
+    OR NEW.approved_on IS NOT OLD.approved_on OR NEW.starts_at IS NOT OLD.starts_at
+    OR NEW.ends_at IS NOT OLD.ends_at OR NEW.type_key IS NOT OLD.type_key
+    OR NEW.place IS NOT OLD.place OR NEW.cancelled IS NOT OLD.cancelled)
+BEGIN
+    SELECT RAISE(ABORT, 'approved minutes cannot be changed');
+END
+""",
+    """
+CREATE TRIGGER meetings_approved_are_kept
+BEFORE DELETE ON meetings
+FOR EACH ROW WHEN OLD.minutes_status = 'approved'
+    AND EXISTS (SELECT 1 FROM minutes_items WHERE meeting_id = OLD.id)
 BEGIN
     SELECT RAISE(ABORT, 'approved minutes cannot be changed');
 END
 """,
 ]
+_TRIGGER_NAMES = (
+    "meetings_approved_are_kept",
+    "meetings_approval_is_final",
+    "minutes_items_approved_take_corrections_only",
+    "minutes_items_approved_are_kept",
+    "minutes_items_approved_are_final",
+)
 
 
 def upgrade() -> None:
@@ -57,6 +98,7 @@ def upgrade() -> None:
         sa.Column("minutes_status", sa.String(length=16), nullable=False),
         sa.Column("approved_by", sa.Integer(), nullable=True),
         sa.Column("approved_on", sa.Date(), nullable=True),
+        sa.Column("minutes_last_number", sa.Integer(), nullable=False),
         sa.Column("organiser_id", sa.Integer(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", UTCDateTime(), nullable=False),
@@ -153,7 +195,7 @@ def upgrade() -> None:
     with op.batch_alter_table("minutes_items", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_minutes_items_case_id"), ["case_id"], unique=False)
         batch_op.create_index(
-            "ix_minutes_items_meeting_number", ["meeting_id", "number"], unique=False
+            "ix_minutes_items_meeting_number", ["meeting_id", "number"], unique=True
         )
 
     op.create_table(
@@ -273,8 +315,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS meetings_approval_is_final")
-    op.execute("DROP TRIGGER IF EXISTS minutes_items_approved_are_final")
+    for name in _TRIGGER_NAMES:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
     with op.batch_alter_table("goal_status_records", schema=None) as batch_op:
         batch_op.drop_constraint(
             batch_op.f("fk_goal_status_records_follow_up_id_follow_ups"), type_="foreignkey"

@@ -1,8 +1,8 @@
 """The command line: the same services as the GUI, for administrators and scripts.
 
 Exit codes: 0 done, 2 usage error or bad input, 3 wrong user or passphrase,
-4 damaged, unreadable or busy database. Messages go to stderr in the user's
-language, never with a traceback.
+4 damaged, unreadable or busy database, 5 audit log broken (``audit verify``).
+Messages go to stderr in the user's language, never with a traceback.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 import caseflow
-from caseflow import i18n, logsetup
+from caseflow import cli_admin, cli_reports, i18n, logsetup
 from caseflow.domain.cases import CaseStatus
 from caseflow.domain.errors import (
     CaseflowError,
@@ -30,7 +30,7 @@ from caseflow.domain.errors import (
 )
 from caseflow.domain.programmes import Programme
 from caseflow.domain.text import QT_TRANSLATE_NOOP, Text
-from caseflow.services import access, cases, demo, info
+from caseflow.services import access, calendar, cases, demo, info, meetings
 from caseflow.services.workspace import Workspace
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_CREDENTIALS, EXIT_DATABASE = 0, 1, 2, 3, 4
@@ -130,6 +130,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     _say(QT_TRANSLATE_NOOP("Cli", "Created the database {path}.").format(path=args.database))
     _print_recovery_key(created.recovery_key)
     return EXIT_OK
+
+
+def _credentials(args: argparse.Namespace) -> tuple[str, str]:
+    return _user(args), _passphrase(args)
 
 
 def _open(args: argparse.Namespace) -> Workspace:
@@ -299,6 +303,66 @@ def cmd_cases(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+MEETING_COLUMNS = ("id", "date", "start", "type", "cases", "cancelled")
+MEETINGS_PAGE = 500
+
+
+def _print_meetings(workspace: Workspace, meeting_filter: meetings.MeetingFilter) -> None:
+    offset = 0
+    # The first page comes before the header, as for cases.
+    page = meetings.list_meetings(workspace, meeting_filter, limit=MEETINGS_PAGE)
+    print("\t".join(MEETING_COLUMNS))
+    while page:
+        for row in page:
+            print(
+                "\t".join(
+                    (
+                        str(row.id),
+                        row.starts_at.date().isoformat(),
+                        row.starts_at.strftime("%H:%M"),
+                        row.type_key,
+                        ",".join(row.case_numbers),
+                        "cancelled" if row.cancelled else "",
+                    )
+                )
+            )
+        if len(page) < MEETINGS_PAGE:
+            break
+        offset += MEETINGS_PAGE
+        page = meetings.list_meetings(workspace, meeting_filter, MEETINGS_PAGE, offset)
+    sys.stdout.flush()
+
+
+def cmd_meetings(args: argparse.Namespace) -> int:
+    """Meetings in date order (id, date, start, type, case numbers), or an .ics file of them.
+
+    Only case numbers: never a young person's name or personnummer.
+    """
+    cli_reports.check_period(args.from_date, args.to_date)
+    meeting_filter = meetings.MeetingFilter(from_date=args.from_date, to_date=args.to_date)
+    target = Path(args.ics) if args.ics else None
+    if target is not None:
+        cli_reports.check_target(target)
+    workspace = _open(args)
+    try:
+        if target is None:
+            _print_meetings(workspace, meeting_filter)
+            return EXIT_OK
+        ics = calendar.export_ics(workspace, meeting_filter=meeting_filter)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    finally:
+        workspace.lock()
+    cli_reports.write_atomically(target, ics.encode("utf-8"))
+    _say(
+        QT_TRANSLATE_NOOP("Cli", "Wrote the calendar to {path} (meetings: {count}).").format(
+            count=ics.count("BEGIN:VEVENT"), path=target
+        )
+    )
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from caseflow import app  # Qt widgets load only when the GUI is wanted
 
@@ -384,6 +448,34 @@ def build_parser() -> argparse.ArgumentParser:
         "--status", type=str.lower, choices=[s.value for s in CaseStatus], help="only this status"
     )
     list_cmd.set_defaults(handler=cmd_cases)
+
+    meetings_cmd = commands.add_parser(
+        "meetings",
+        help="list meetings (id, date, start, type, case numbers) or export them to iCalendar",
+    )
+    meetings_cmd.add_argument("database")
+    _add_credentials(meetings_cmd)
+    meetings_cmd.add_argument(
+        "--from",
+        dest="from_date",
+        type=cli_reports.iso_date,
+        metavar="DATE",
+        help="only meetings on or after this day (YYYY-MM-DD)",
+    )
+    meetings_cmd.add_argument(
+        "--to",
+        dest="to_date",
+        type=cli_reports.iso_date,
+        metavar="DATE",
+        help="only meetings on or before this day (YYYY-MM-DD)",
+    )
+    meetings_cmd.add_argument(
+        "--ics", metavar="FILE", help="write the meetings to this iCalendar (.ics) file instead"
+    )
+    meetings_cmd.set_defaults(handler=cmd_meetings)
+
+    cli_reports.add_report_commands(commands, _add_credentials, _open)
+    cli_admin.add_admin_commands(commands, _add_credentials, _credentials, _open)
     return parser
 
 

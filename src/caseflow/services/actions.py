@@ -64,7 +64,12 @@ def list_actions(
     case_id: int | None = None,
     limit: int = LIMIT,
 ) -> list[ActionRow]:
-    """Actions by due date (undated last), overdue ones first among equals."""
+    """Actions by due date (undated last), so the longest overdue come first.
+
+    ``Scope.MINE``: the actions the user is named responsible for, and every
+    action of the open cases they work on. Closed cases are left out unless
+    ``case_id`` asks for one case's actions.
+    """
     permissions.require(workspace, Action.READ_CASE)
     query = (
         select(Activity, Case.case_number, Meeting.id, Meeting.starts_at)
@@ -80,11 +85,14 @@ def list_actions(
             )
         )
     if only_open or only_overdue:
-        query = query.where(Activity.status.in_(_OPEN), Case.status != CaseStatus.CLOSED.value)
+        query = query.where(Activity.status.in_(_OPEN))
     if only_overdue:
         query = query.where(Activity.due_date < today)
     if case_id is not None:
         query = query.where(Activity.case_id == case_id)
+    else:
+        # The tracker is about work still to do: a closed case's actions stay in its file.
+        query = query.where(Case.status != CaseStatus.CLOSED.value)
     query = query.order_by(Activity.due_date.is_(None), Activity.due_date, Activity.id).limit(limit)
     with workspace.transaction() as session:
         return [

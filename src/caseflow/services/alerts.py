@@ -118,6 +118,13 @@ def alerts(
     )
 
 
+def case_labels(workspace: Workspace, case_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """Case number and the person's name of each case (for lines of overdue work)."""
+    permissions.require(workspace, Action.READ_CASE)
+    with workspace.transaction() as session:
+        return _Finder(session, date.min, my_open_cases(workspace.user.id)).labels(set(case_ids))
+
+
 # --- finding -------------------------------------------------------------------------
 
 

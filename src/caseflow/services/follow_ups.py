@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,7 +25,7 @@ from caseflow.domain.programmes import Programme
 from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.services import permissions, programme_config
 from caseflow.services.assessments import FactorEntry
-from caseflow.services.lookups import user_names
+from caseflow.services.meetings import display_names
 from caseflow.services.permissions import Action
 from caseflow.services.validation import FieldError, NotFound
 from caseflow.services.workspace import Workspace
@@ -54,24 +54,35 @@ class FollowUpView:
     goals: tuple[tuple[int, GoalStatus, str], ...]  # (goal id, status, note)
 
 
-def _last_start(session: Session, case: Case) -> date:
-    """When counting began: the last follow-up, else the day work became active."""
+def _last_start(session: Session, case: Case) -> date | None:
+    """When counting began: the last follow-up, else the day work became active.
+
+    None while the case has neither: a case still being received or mapped
+    has no follow-up due yet.
+    """
     held = session.scalar(select(func.max(FollowUp.held_on)).where(FollowUp.case_id == case.id))
     if held is not None:
         return held
-    active = session.scalar(
+    return session.scalar(
         select(func.max(CaseStatusChange.changed_on)).where(
             CaseStatusChange.case_id == case.id,
             CaseStatusChange.to_status == CaseStatus.ACTIVE.value,
         )
     )
-    return active or case.referral_date
 
 
 def refresh_next_follow_up(session: Session, case_id: int) -> None:
-    """Set the case's next follow-up from its last one and the dates meetings agreed."""
+    """Set the case's next follow-up from its last one and the dates meetings agreed.
+
+    Nothing is due before the work has started (no follow-up held, never
+    active): the date is then left as it is, and ``cases.change_status`` sets
+    the first one when the case becomes active.
+    """
     case = session.get(Case, case_id)
     if case is None or case.status == CaseStatus.CLOSED.value:
+        return
+    last = _last_start(session, case)
+    if last is None:
         return
     agreed = [
         (starts_at.date(), next_date)
@@ -82,13 +93,14 @@ def refresh_next_follow_up(session: Session, case_id: int) -> None:
                 MinutesItem.case_id == case_id,
                 MinutesItem.next_date.is_not(None),
                 Meeting.minutes_status == MinutesStatus.APPROVED.value,
+                Meeting.starts_at >= datetime.combine(last, time.min),
             )
             .order_by(Meeting.starts_at, MinutesItem.number)
         )
         if next_date is not None
     ]
     programme_rules = programme_config.rules_for(session, Programme(case.programme))
-    case.next_follow_up = rules.follow_up_due(programme_rules, _last_start(session, case), agreed)
+    case.next_follow_up = rules.follow_up_due(programme_rules, last, agreed)
 
 
 def record_follow_up(
@@ -128,11 +140,13 @@ def record_follow_up(
                 "case",
                 QT_TRANSLATE_NOOP("Errors", "The case is closed: nothing can be followed up."),
             )
-        if meeting_id is not None and session.get(MeetingCase, (meeting_id, case_id)) is None:
+        if held_on < case.referral_date:
             raise FieldError(
-                "meeting",
-                QT_TRANSLATE_NOOP("Errors", "The case was not on that meeting's agenda."),
+                "held_on",
+                QT_TRANSLATE_NOOP("Errors", "The date is before the case's referral date."),
             )
+        if meeting_id is not None:
+            _check_meeting(session, meeting_id, case_id)
         plan = {g.id: g for g in session.scalars(select(Goal).where(Goal.case_id == case_id))}
         open_ids = [g.id for g in plan.values() if not GoalStatus(g.status).is_final]
         record.check_goals(plan, open_ids)
@@ -179,6 +193,23 @@ def record_follow_up(
         return row.id
 
 
+def _check_meeting(session: Session, meeting_id: int, case_id: int) -> None:
+    """A follow-up held at a meeting: the case was on its agenda and it took place."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound()
+    if session.get(MeetingCase, (meeting_id, case_id)) is None:
+        raise FieldError(
+            "meeting",
+            QT_TRANSLATE_NOOP("Errors", "The case was not on that meeting's agenda."),
+        )
+    if meeting.cancelled:
+        raise FieldError(
+            "meeting",
+            QT_TRANSLATE_NOOP("Errors", "The meeting is cancelled: reinstate it first."),
+        )
+
+
 def list_follow_ups(workspace: Workspace, case_id: int) -> list[FollowUpView]:
     """The case's follow-ups, newest first, with the goal statuses each recorded."""
     permissions.require(workspace, Action.READ_CASE)
@@ -199,7 +230,7 @@ def list_follow_ups(workspace: Workspace, case_id: int) -> list[FollowUpView]:
                 reviews[record.follow_up_id].append(
                     (record.goal_id, GoalStatus(record.status), record.note)
                 )
-        names = user_names(session)
+        names = display_names(session, {r.author_id for r in rows})
         return [
             FollowUpView(
                 r.id,

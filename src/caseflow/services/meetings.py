@@ -8,15 +8,15 @@ tracker in ``services.actions`` and calendar export in ``services.calendar``.
 A meeting names only case numbers; the young people's names stay in their
 cases. Everything a participant may hear is gated by consent: recording
 attendance asks ``check_attendance`` for every case the participant was
-present for.
+present for, and moving a meeting to another day asks again.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -35,7 +35,6 @@ from caseflow.domain.meetings import MeetingTypeDef, MinutesStatus
 from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.services import permissions
 from caseflow.services.consent_loading import load_case_consents, party_of
-from caseflow.services.lookups import user_names
 from caseflow.services.permissions import Action
 from caseflow.services.validation import ChangedMeanwhile, FieldError, NotFound
 from caseflow.services.workspace import Workspace
@@ -50,10 +49,15 @@ from caseflow.storage.models import (
     MeetingParticipant,
     MinutesItem,
     Setting,
+    User,
 )
 
 MEETING_TYPES_KEY = "meeting_types"
 PAGE_SIZE = 200
+MAX_PLACE = 200
+MAX_PARTICIPANT_TEXT = 200
+MAX_NOTES = 20_000
+_OPEN_ACTIONS = (ActivityStatus.PLANNED.value, ActivityStatus.IN_PROGRESS.value)
 
 
 # --- configuration -------------------------------------------------------------------
@@ -187,17 +191,42 @@ def load_meeting(session: Session, meeting_id: int) -> Meeting:
     return row
 
 
-def case_numbers(session: Session, case_ids: Sequence[int]) -> dict[int, str]:
-    if not case_ids:
+def case_numbers(session: Session, case_ids: Iterable[int]) -> dict[int, str]:
+    """Case numbers by case id, in one query."""
+    ids = set(case_ids)
+    if not ids:
         return {}
-    return dict(
-        session.execute(select(Case.id, Case.case_number).where(Case.id.in_(case_ids))).tuples()
-    )
+    return {
+        case_id: number
+        for case_id, number in session.execute(
+            select(Case.id, Case.case_number).where(Case.id.in_(ids))
+        )
+    }
 
 
-def as_domain(session: Session, row: Meeting) -> rules.Meeting:
-    """The rules' value of a stored meeting."""
-    numbers = case_numbers(session, [c.case_id for c in row.cases])
+def display_names(session: Session, user_ids: Iterable[int | None]) -> dict[int, str]:
+    """Display names of the given users only (authors, approvers), not of every user."""
+    ids = {i for i in user_ids if i is not None}
+    if not ids:
+        return {}
+    return {
+        user_id: name
+        for user_id, name in session.execute(
+            select(User.id, User.display_name).where(User.id.in_(ids))
+        )
+    }
+
+
+def as_domain(
+    session: Session,
+    row: Meeting,
+    numbers: dict[int, str] | None = None,
+    *,
+    with_invitees: bool = True,
+) -> rules.Meeting:
+    """The rules' value of a stored meeting (``numbers``: case numbers already loaded)."""
+    if numbers is None:
+        numbers = case_numbers(session, [c.case_id for c in row.cases])
     return rules.Meeting(
         type_key=row.type_key,
         starts_at=row.starts_at,
@@ -206,7 +235,7 @@ def as_domain(session: Session, row: Meeting) -> rules.Meeting:
         cases=tuple(
             rules.MeetingCase(c.case_id, parse_case_number(numbers[c.case_id])) for c in row.cases
         ),
-        invitees=tuple(_participant(p) for p in row.participants),
+        invitees=tuple(_participant(p) for p in row.participants) if with_invitees else (),
         id=row.id,
     )
 
@@ -236,9 +265,7 @@ def _detail(session: Session, row: Meeting) -> MeetingDetail:
             ChecklistPoint(text.render(), i in done)
             for i, text in enumerate(meeting_type.checklist)
         )
-    approver = ""
-    if row.approved_by is not None:
-        approver = user_names(session).get(row.approved_by, "")
+    approver = display_names(session, [row.approved_by]).get(row.approved_by or 0, "")
     return MeetingDetail(
         id=row.id,
         version=row.version,
@@ -257,7 +284,7 @@ def _detail(session: Session, row: Meeting) -> MeetingDetail:
                 p.role,
                 p.party_name,
                 p.user_id,
-                tuple(a.case_id for a in p.present_for),
+                _present_for(row, p),
             )
             for p in row.participants
         ),
@@ -268,6 +295,12 @@ def _detail(session: Session, row: Meeting) -> MeetingDetail:
         approved_by=approver,
         approved_on=row.approved_on,
     )
+
+
+def _present_for(row: Meeting, participant: MeetingParticipant) -> tuple[int, ...]:
+    """The cases a participant was present for, in agenda order."""
+    present = {a.case_id for a in participant.present_for}
+    return tuple(c.case_id for c in row.cases if c.case_id in present)
 
 
 def _ticked(row: Meeting) -> list[int]:
@@ -303,12 +336,9 @@ def _filtered(query: Select[Any], f: MeetingFilter) -> Select[Any]:
     if f.from_date is not None:
         query = query.where(Meeting.starts_at >= datetime.combine(f.from_date, datetime.min.time()))
     if f.to_date is not None:
-        query = query.where(
-            Meeting.starts_at
-            < datetime.combine(f.to_date, datetime.min.time()).replace(
-                hour=23, minute=59, second=59, microsecond=999999
-            )
-        )
+        # The whole last day counts: everything that starts before the next one.
+        next_day = datetime.combine(f.to_date + timedelta(days=1), datetime.min.time())
+        query = query.where(Meeting.starts_at < next_day)
     if f.type_key:
         query = query.where(Meeting.type_key == f.type_key)
     if f.case_id is not None:
@@ -342,7 +372,7 @@ def list_meetings(
 def count_meetings(workspace: Workspace, meeting_filter: MeetingFilter = MeetingFilter()) -> int:
     permissions.require(workspace, Action.READ_MEETINGS)
     with workspace.transaction() as session:
-        query = _filtered(select(Meeting), meeting_filter).subquery()
+        query = _filtered(select(Meeting.id), meeting_filter).subquery()
         return session.scalar(select(func.count()).select_from(query)) or 0
 
 
@@ -377,17 +407,56 @@ def _rows(session: Session, rows: Sequence[Meeting]) -> list[MeetingRow]:
 # --- booking ---------------------------------------------------------------------------
 
 
-def _check_cases(session: Session, case_ids: Sequence[int]) -> list[int]:
+def _check_cases(
+    session: Session, case_ids: Sequence[int], already: Iterable[int] = ()
+) -> list[int]:
+    """The case ids once each; a closed case may stay on the agenda but not be added."""
     unique = list(dict.fromkeys(case_ids))
-    found = dict(session.execute(select(Case.id, Case.status).where(Case.id.in_(unique))).tuples())
+    found = {
+        case_id: status
+        for case_id, status in session.execute(
+            select(Case.id, Case.status).where(Case.id.in_(unique))
+        )
+    }
     if len(found) != len(unique):
         raise NotFound()
-    if any(status == CaseStatus.CLOSED.value for status in found.values()):
+    kept = set(already)
+    if any(
+        status == CaseStatus.CLOSED.value and case_id not in kept
+        for case_id, status in found.items()
+    ):
         raise FieldError(
             "cases",
             QT_TRANSLATE_NOOP("Errors", "A closed case cannot be put on a meeting's agenda."),
         )
     return unique
+
+
+def _at_most(field: str, text: str, maximum: int) -> None:
+    if len(text.strip()) > maximum:
+        raise FieldError(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "At most {maximum} characters.").format(maximum=maximum),
+        )
+
+
+def _checked_invitees(
+    session: Session, invitees: Iterable[ParticipantInput]
+) -> list[rules.Participant]:
+    """The invitees as the rules' values; refused when a field is too long or a user unknown."""
+    given = list(invitees)
+    for p in given:
+        for field, text in (("name", p.name), ("role", p.role), ("party", p.party_name)):
+            _at_most(field, text, MAX_PARTICIPANT_TEXT)
+    user_ids = {p.user_id for p in given if p.user_id is not None}
+    if user_ids:
+        known = set(session.scalars(select(User.id).where(User.id.in_(user_ids))))
+        if user_ids - known:
+            raise NotFound()
+    return [
+        rules.Participant(p.name, p.agency, p.role, party_of(p.agency.value, p.party_name))
+        for p in given
+    ]
 
 
 def _validated(
@@ -398,25 +467,19 @@ def _validated(
     place: str,
     case_ids: Sequence[int],
     invitees: Sequence[ParticipantInput],
+    already: Iterable[int] = (),
 ) -> rules.Meeting:
     _type(session, type_key)
-    unique = _check_cases(session, case_ids) if case_ids else []
+    unique = _check_cases(session, case_ids, already) if case_ids else []
     numbers = case_numbers(session, unique)
-    if len(place.strip()) > 200:
-        raise FieldError(
-            "place",
-            QT_TRANSLATE_NOOP("Errors", "At most {maximum} characters.").format(maximum=200),
-        )
+    _at_most("place", place, MAX_PLACE)
     return rules.Meeting(
         type_key=type_key,
         starts_at=starts_at.replace(second=0, microsecond=0),
         ends_at=ends_at.replace(second=0, microsecond=0),
         place=place,
         cases=tuple(rules.MeetingCase(i, parse_case_number(numbers[i])) for i in unique),
-        invitees=tuple(
-            rules.Participant(p.name, p.agency, p.role, party_of(p.agency.value, p.party_name))
-            for p in invitees
-        ),
+        invitees=tuple(_checked_invitees(session, invitees)),
     )
 
 
@@ -442,6 +505,7 @@ def create_meeting(
             checklist_done="[]",
             preparation_notes="",
             minutes_status=MinutesStatus.DRAFT.value,
+            minutes_last_number=0,
             cancelled=False,
             version=1,
         )
@@ -481,21 +545,25 @@ def update_meeting(
 ) -> None:
     """Change a meeting's type, time, place or cases while its minutes are a draft.
 
-    A case whose minutes items are already written cannot be taken off the
-    agenda: its part of the minutes would lose its meeting.
+    A case whose minutes items say something cannot be taken off the agenda:
+    its part of the minutes would lose its meeting (its empty headings go with
+    it). A case added once the minutes are started gets the type's headings.
+    Moved to another day, the meeting keeps only the attendance that consent
+    covers on the new date, and must stay before the dates its minutes agreed.
     """
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
         row = load_meeting(session, meeting_id)
         _editable(row, expected_version)
+        old_cases = [c.case_id for c in row.cases]
         keep_invitees = [_input_of(p) for p in row.participants]
-        value = _validated(session, type_key, starts_at, ends_at, place, case_ids, keep_invitees)
-        written = set(
-            session.scalars(
-                select(MinutesItem.case_id).where(MinutesItem.meeting_id == row.id)
-            ).all()
+        value = _validated(
+            session, type_key, starts_at, ends_at, place, case_ids, keep_invitees, old_cases
         )
-        if written - set(value.case_ids):
+        items = list(session.scalars(select(MinutesItem).where(MinutesItem.meeting_id == row.id)))
+        with_actions = _items_with_actions(session, [i.id for i in items])
+        dropped = set(old_cases) - set(value.case_ids)
+        if any(_says_something(i, with_actions) for i in items if i.case_id in dropped):
             raise FieldError(
                 "cases",
                 QT_TRANSLATE_NOOP(
@@ -504,6 +572,16 @@ def update_meeting(
                     "remove its items first.",
                 ),
             )
+        if value.date != row.starts_at.date():
+            _check_agreed_dates(session, items, value.date)
+        for item in items:
+            if item.case_id in dropped:
+                session.delete(item)
+        if items:
+            added = [c for c in value.cases if c.case_id not in old_cases]
+            row.minutes_last_number = max(row.minutes_last_number, *(i.number for i in items))
+            _add_headings(session, row, _type(session, value.type_key), added, workspace.user.id)
+        moved = value.date != row.starts_at.date()
         row.type_key = value.type_key
         row.starts_at = value.starts_at
         row.ends_at = value.ends_at
@@ -515,12 +593,92 @@ def update_meeting(
         ]
         for i, c in enumerate(row.cases):
             c.position = i
-        # Attendance for a case no longer on the agenda goes with it.
-        for participant in row.participants:
-            participant.present_for = [
-                a for a in participant.present_for if a.case_id in value.case_ids
-            ]
+        _keep_attendance(session, row, value, recheck=moved)
         row.version += 1
+
+
+def _items_with_actions(session: Session, item_ids: Sequence[int]) -> set[int]:
+    if not item_ids:
+        return set()
+    found = session.scalars(
+        select(Activity.minutes_item_id).where(Activity.minutes_item_id.in_(item_ids))
+    )
+    return {item_id for item_id in found if item_id is not None}
+
+
+def _says_something(item: MinutesItem, with_actions: set[int]) -> bool:
+    return bool(item.notes or item.decisions or item.next_date or item.id in with_actions)
+
+
+def _check_agreed_dates(session: Session, items: Sequence[MinutesItem], new_date: date) -> None:
+    """Refuse a new meeting date on or after a date its minutes already agreed."""
+    too_late = any(i.next_date is not None and i.next_date <= new_date for i in items)
+    if not too_late and items:
+        too_late = (
+            session.scalar(
+                select(func.count())
+                .select_from(Activity)
+                .where(
+                    Activity.minutes_item_id.in_([i.id for i in items]),
+                    Activity.due_date < new_date,
+                )
+            )
+            or 0
+        ) > 0
+    if too_late:
+        raise FieldError(
+            "starts_at",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The minutes already agree actions or a next date before the new meeting "
+                "date: change them first.",
+            ),
+        )
+
+
+def _add_headings(
+    session: Session,
+    row: Meeting,
+    meeting_type: MeetingTypeDef,
+    cases: Sequence[rules.MeetingCase],
+    author_id: int,
+) -> None:
+    """Empty items under the type's headings for cases added to started minutes."""
+    today = date.today()
+    for case in cases:
+        for heading in meeting_type.agenda_template:
+            row.minutes_last_number += 1
+            session.add(
+                MinutesItem(
+                    meeting_id=row.id,
+                    case_id=case.case_id,
+                    number=row.minutes_last_number,
+                    heading=heading.render(),
+                    notes="",
+                    decisions="",
+                    written_by=author_id,
+                    written_on=today,
+                )
+            )
+
+
+def _keep_attendance(session: Session, row: Meeting, value: rules.Meeting, recheck: bool) -> None:
+    """Drop attendance for cases off the agenda and, when ``recheck``, not covered any more."""
+    on_agenda = set(value.case_ids)
+    present = {p.id: [a for a in p.present_for if a.case_id in on_agenda] for p in row.participants}
+    if recheck:
+        ids = {a.case_id for kept in present.values() for a in kept}
+        consents = load_case_consents(session, select(Case.id).where(Case.id.in_(ids)))
+        for participant in row.participants:
+            party = _participant(participant)
+            present[participant.id] = [
+                a
+                for a in present[participant.id]
+                if rules.participation_coverage(party, consents[a.case_id], value.date).covered
+            ]
+    for participant in row.participants:
+        if len(present[participant.id]) != len(participant.present_for):
+            participant.present_for = present[participant.id]
 
 
 def _input_of(row: MeetingParticipant) -> ParticipantInput:
@@ -534,31 +692,29 @@ def set_invitees(
     invitees: Sequence[tuple[int | None, ParticipantInput]],
 ) -> None:
     """Replace the invitee list: ``(id, values)`` keeps an existing invitee (and its
-    attendance), ``(None, values)`` adds one; anyone left out is removed."""
+    attendance, unless the party changed), ``(None, values)`` adds one; anyone left
+    out is removed."""
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
         row = load_meeting(session, meeting_id)
         _editable(row, expected_version)
-        for _, p in invitees:
-            rules.Participant(p.name, p.agency, p.role, party_of(p.agency.value, p.party_name))
+        checked = _checked_invitees(session, [p for _, p in invitees])
         existing = {p.id: p for p in row.participants}
         kept: list[MeetingParticipant] = []
-        for participant_id, p in invitees:
-            if participant_id is not None and participant_id in existing:
-                current = existing[participant_id]
-                fresh = _participant_row(p)
-                changed_party = (current.agency, current.party_name.casefold()) != (
-                    fresh.agency,
-                    fresh.party_name.casefold(),
-                )
-                current.name, current.agency, current.role = fresh.name, fresh.agency, fresh.role
-                current.party_name, current.user_id = fresh.party_name, fresh.user_id
-                if changed_party:
-                    # Consent was checked for the old party: attendance must be recorded anew.
-                    current.present_for = []
-                kept.append(current)
-            else:
+        for (participant_id, p), party in zip(invitees, checked, strict=True):
+            if participant_id is None:
                 kept.append(_participant_row(p))
+                continue
+            current = existing.pop(participant_id, None)
+            if current is None:
+                raise NotFound()  # not an invitee of this meeting (or given twice)
+            if _participant(current).party != party.party:
+                # Consent was checked for the old party: attendance must be recorded anew.
+                current.present_for = []
+            fresh = _participant_row(p)
+            current.name, current.agency, current.role = fresh.name, fresh.agency, fresh.role
+            current.party_name, current.user_id = fresh.party_name, fresh.user_id
+            kept.append(current)
         row.participants = kept
         row.version += 1
 
@@ -570,19 +726,24 @@ def cancel_meeting(workspace: Workspace, meeting_id: int, cancelled: bool = True
         row = load_meeting(session, meeting_id)
         if MinutesStatus(row.minutes_status).is_locked:
             raise rules.MinutesLocked()
-        row.cancelled = cancelled
-        row.version += 1
+        if row.cancelled != cancelled:
+            row.cancelled = cancelled
+            row.version += 1
 
 
 def save_preparation(
     workspace: Workspace, meeting_id: int, checklist_done: Sequence[int], notes: str
 ) -> None:
-    """Store the ticked checklist points and the field assistant's own preparation notes."""
+    """Store the ticked checklist points and the field assistant's own preparation notes.
+
+    The meeting's version is left alone: preparing changes nothing a calendar
+    or the meeting editor shows.
+    """
     permissions.require(workspace, Action.MANAGE_MEETINGS)
-    if len(notes) > 20_000:
+    if len(notes) > MAX_NOTES:
         raise FieldError(
             "notes",
-            QT_TRANSLATE_NOOP("Errors", "At most {maximum} characters.").format(maximum=20_000),
+            QT_TRANSLATE_NOOP("Errors", "At most {maximum} characters.").format(maximum=MAX_NOTES),
         )
     with workspace.transaction() as session:
         row = load_meeting(session, meeting_id)
@@ -602,27 +763,29 @@ def record_attendance(
 
     Refused with ``ParticipantNotCovered`` (saying why, per case) unless the
     participant's party is covered by consent or a recorded legal ground on
-    the meeting date for every one of those cases.
+    the meeting date for every one of those cases. A cancelled meeting had
+    nobody present.
     """
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
-        row = load_meeting(session, meeting_id)
+        row = require_open_for_changes(session, meeting_id)
         if MinutesStatus(row.minutes_status).is_locked:
             raise rules.MinutesLocked()
         participant = next((p for p in row.participants if p.id == participant_id), None)
         if participant is None:
             raise NotFound()
+        ids: tuple[int, ...] = ()
         if case_ids:
-            meeting = as_domain(session, row)
+            meeting = as_domain(session, row, with_invitees=False)
             present = rules.attendance(meeting, _participant(participant), case_ids)
             consents = load_case_consents(
                 session, select(Case.id).where(Case.id.in_(present.case_ids))
             )
             rules.check_attendance(meeting, present, consents)
-            ids: tuple[int, ...] = present.case_ids
-        else:
-            ids = ()
-        participant.present_for = [MeetingAttendance(case_id=i) for i in ids]
+            ids = present.case_ids
+        # Rows already there stay; only the difference is written.
+        current = {a.case_id: a for a in participant.present_for}
+        participant.present_for = [current.get(i) or MeetingAttendance(case_id=i) for i in ids]
 
 
 # --- preparation -----------------------------------------------------------------------
@@ -651,8 +814,11 @@ def preparation(
         ids = list(meeting.case_ids)
         consents = load_case_consents(session, select(Case.id).where(Case.id.in_(ids)))
         actions: dict[int, list[TrackedAction]] = {i: [] for i in ids}
+        # Settled actions are left out here already: a long case has many.
         for a in session.scalars(
-            select(Activity).where(Activity.case_id.in_(ids)).order_by(Activity.due_date)
+            select(Activity)
+            .where(Activity.case_id.in_(ids), Activity.status.in_(_OPEN_ACTIONS))
+            .order_by(Activity.due_date, Activity.id)
         ):
             actions[a.case_id].append(
                 TrackedAction(
@@ -667,18 +833,21 @@ def preparation(
         goals: dict[int, list[rules.GoalSummary]] = {i: [] for i in ids}
         for g in session.scalars(select(Goal).where(Goal.case_id.in_(ids)).order_by(Goal.id)):
             goals[g.case_id].append(rules.GoalSummary(g.text, GoalStatus(g.status), g.target_date))
-        held: dict[int, list[date]] = {i: [] for i in ids}
+        last_held: dict[int, list[date]] = {i: [] for i in ids}
+        # Only the last follow-up on or before the meeting date counts.
         for case_id, day in session.execute(
-            select(FollowUp.case_id, FollowUp.held_on).where(FollowUp.case_id.in_(ids))
+            select(FollowUp.case_id, func.max(FollowUp.held_on))
+            .where(FollowUp.case_id.in_(ids), FollowUp.held_on <= meeting.date)
+            .group_by(FollowUp.case_id)
         ):
-            held[case_id].append(day)
+            last_held[case_id].append(day)
         return [
             rules.preparation_summary(
                 case,
                 meeting.date,
                 actions=actions[case.case_id],
                 goals=goals[case.case_id],
-                follow_ups_held=held[case.case_id],
+                follow_ups_held=last_held[case.case_id],
                 invitees=meeting.invitees,
                 consents=consents[case.case_id],
             )

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from caseflow.domain import meetings as rules
@@ -25,20 +25,19 @@ from caseflow.domain.errors import InvalidInput
 from caseflow.domain.meetings import MinutesStatus
 from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.services import follow_ups, permissions
-from caseflow.services.lookups import user_names
 from caseflow.services.meetings import (
     MeetingRow,
-    _rows,
     _types,
     as_domain,
     case_numbers,
+    display_names,
     load_meeting,
     require_open_for_changes,
 )
 from caseflow.services.permissions import Action
 from caseflow.services.validation import ChangedMeanwhile, FieldError, NotFound
 from caseflow.services.workspace import Workspace
-from caseflow.storage.models import Activity, Case, Meeting, MeetingCase, MinutesItem
+from caseflow.storage.models import Activity, Meeting, MeetingCase, MinutesItem, User
 
 
 @dataclass(frozen=True)
@@ -118,6 +117,8 @@ class MinutesView:
 
 
 MAX_TEXT = 20_000
+MAX_HEADING = 300
+MAX_ACTION_TEXT = 2_000
 
 
 # --- loading ---------------------------------------------------------------------------
@@ -134,20 +135,25 @@ def _actions_by_item(session: Session, item_ids: Sequence[int]) -> dict[int, lis
     found: dict[int, list[Activity]] = {i: [] for i in item_ids}
     if item_ids:
         for activity in session.scalars(
-            select(Activity).where(Activity.minutes_item_id.in_(item_ids)).order_by(Activity.id)
+            select(Activity)
+            .where(Activity.minutes_item_id.in_(list(item_ids)))
+            .order_by(Activity.id)
         ):
             assert activity.minutes_item_id is not None
             found[activity.minutes_item_id].append(activity)
     return found
 
 
-def _domain_minutes(session: Session, row: Meeting) -> rules.MeetingMinutes:
-    items = _item_rows(session, row.id)
+def _domain_minutes(
+    session: Session, row: Meeting, items: Sequence[MinutesItem] | None = None
+) -> rules.MeetingMinutes:
+    """The rules' minutes of a stored meeting (``items``: all its item rows, if loaded)."""
+    items = _item_rows(session, row.id) if items is None else items
     actions = _actions_by_item(session, [i.id for i in items])
-    names = user_names(session)
     approved = MinutesStatus(row.minutes_status) is MinutesStatus.APPROVED
+    names = display_names(session, [*(i.written_by for i in items), row.approved_by])
     return rules.MeetingMinutes(
-        as_domain(session, row),
+        as_domain(session, row, with_invitees=False),
         tuple(
             rules.MinutesItem(
                 case_id=i.case_id,
@@ -175,48 +181,57 @@ def _domain_minutes(session: Session, row: Meeting) -> rules.MeetingMinutes:
         status=MinutesStatus(row.minutes_status),
         approved_by=names.get(row.approved_by, "?") if approved and row.approved_by else "",
         approved_on=row.approved_on if approved else None,
+        last_number=row.minutes_last_number,
+    )
+
+
+def _item_views(
+    session: Session, items: Sequence[MinutesItem], numbers: dict[int, str] | None = None
+) -> tuple[ItemView, ...]:
+    """Views of the given items with their agreed actions, in three queries at most."""
+    actions = _actions_by_item(session, [i.id for i in items])
+    if numbers is None:
+        numbers = case_numbers(session, {i.case_id for i in items})
+    names = display_names(session, {i.written_by for i in items})
+    return tuple(
+        ItemView(
+            i.id,
+            i.number,
+            i.case_id,
+            numbers[i.case_id],
+            i.heading,
+            i.notes,
+            i.decisions,
+            i.next_date,
+            i.corrects_number,
+            names.get(i.written_by, ""),
+            i.written_on,
+            tuple(
+                ActionView(
+                    a.id,
+                    a.what,
+                    Agency(a.agency),
+                    a.responsible_person,
+                    a.responsible_user_id,
+                    a.due_date,
+                    ActivityStatus(a.status),
+                )
+                for a in actions[i.id]
+            ),
+        )
+        for i in items
     )
 
 
 def _view(session: Session, row: Meeting, case_id: int | None = None) -> MinutesView:
-    items = _item_rows(session, row.id, case_id)
-    actions = _actions_by_item(session, [i.id for i in items])
-    numbers = case_numbers(session, list({i.case_id for i in items}))
-    names = user_names(session)
+    approver = display_names(session, [row.approved_by]).get(row.approved_by or 0, "")
     return MinutesView(
         row.id,
         row.version,
         MinutesStatus(row.minutes_status),
-        names.get(row.approved_by, "") if row.approved_by else "",
+        approver,
         row.approved_on,
-        tuple(
-            ItemView(
-                i.id,
-                i.number,
-                i.case_id,
-                numbers[i.case_id],
-                i.heading,
-                i.notes,
-                i.decisions,
-                i.next_date,
-                i.corrects_number,
-                names.get(i.written_by, ""),
-                i.written_on,
-                tuple(
-                    ActionView(
-                        a.id,
-                        a.what,
-                        Agency(a.agency),
-                        a.responsible_person,
-                        a.responsible_user_id,
-                        a.due_date,
-                        ActivityStatus(a.status),
-                    )
-                    for a in actions[i.id]
-                ),
-            )
-            for i in items
-        ),
+        _item_views(session, _item_rows(session, row.id, case_id)),
     )
 
 
@@ -239,11 +254,14 @@ def case_meetings(workspace: Workspace, case_id: int) -> list[CaseMeeting]:
     """Every meeting about the case, newest first, each with this case's items only.
 
     A shared sitting's other cases show as a count, never by number: a case's
-    file names no other young person's case.
+    file names no other young person's case. A handful of queries whatever
+    the number of meetings.
     """
     permissions.require(workspace, Action.READ_CASE)
+    permissions.require(workspace, Action.READ_MEETINGS)
     with workspace.transaction() as session:
-        if session.get(Case, case_id) is None:
+        own = case_numbers(session, [case_id]).get(case_id)
+        if own is None:
             raise NotFound()
         rows = list(
             session.scalars(
@@ -253,36 +271,67 @@ def case_meetings(workspace: Workspace, case_id: int) -> list[CaseMeeting]:
                 .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
             ).all()
         )
-        own = case_numbers(session, [case_id])[case_id]
-        result = []
-        for meeting_row, listed in zip(rows, _rows(session, rows), strict=True):
-            others = len(listed.case_numbers) - 1
-            shown = MeetingRow(
-                listed.id,
-                listed.starts_at,
-                listed.ends_at,
-                listed.type_key,
-                listed.type_label,
-                listed.place,
-                (own,) if others == 0 else (own, f"+{others}"),
-                listed.cancelled,
-                listed.minutes_status,
+        others = dict(
+            session.execute(
+                select(MeetingCase.meeting_id, func.count())
+                .where(
+                    MeetingCase.meeting_id.in_([r.id for r in rows]),
+                    MeetingCase.case_id != case_id,
+                )
+                .group_by(MeetingCase.meeting_id)
+            ).all()
+        )
+        items = list(
+            session.scalars(
+                select(MinutesItem)
+                .where(
+                    MinutesItem.case_id == case_id,
+                    MinutesItem.meeting_id.in_([r.id for r in rows]),
+                )
+                .order_by(MinutesItem.meeting_id, MinutesItem.number)
+            ).all()
+        )
+        views = _item_views(session, items, {case_id: own})
+        by_meeting: dict[int, list[ItemView]] = {r.id: [] for r in rows}
+        for item, view in zip(items, views, strict=True):
+            by_meeting[item.meeting_id].append(view)
+        labels = {t.key: t.label.render() for t in _types(session)}
+        return [
+            CaseMeeting(
+                MeetingRow(
+                    r.id,
+                    r.starts_at,
+                    r.ends_at,
+                    r.type_key,
+                    labels.get(r.type_key, r.type_key),
+                    r.place,
+                    (own, f"+{others[r.id]}") if others.get(r.id) else (own,),
+                    r.cancelled,
+                    MinutesStatus(r.minutes_status),
+                ),
+                tuple(by_meeting[r.id]),
             )
-            result.append(CaseMeeting(shown, _view(session, meeting_row, case_id).items))
-        return result
+            for r in rows
+        ]
 
 
 # --- writing ---------------------------------------------------------------------------
 
 
+def _at_most(text: str, maximum: int) -> None:
+    if len(text.strip()) > maximum:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "At most {maximum} characters.").format(maximum=maximum)
+        )
+
+
 def _as_rules_item(item: ItemInput) -> rules.MinutesItem:
+    _at_most(item.heading, MAX_HEADING)
     for text in (item.notes, item.decisions):
-        if len(text) > MAX_TEXT:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "At most {maximum} characters.").format(
-                    maximum=MAX_TEXT
-                )
-            )
+        _at_most(text, MAX_TEXT)
+    for action in item.actions:
+        _at_most(action.what, MAX_ACTION_TEXT)
+        _at_most(action.responsible, MAX_HEADING)
     return rules.MinutesItem(
         case_id=item.case_id,
         heading=item.heading,
@@ -300,6 +349,18 @@ def _check_version(row: Meeting, expected_version: int | None) -> None:
         raise ChangedMeanwhile()
 
 
+def _check_users(session: Session, item: ItemInput) -> None:
+    """Refuse a responsible user who does not exist (rather than fail on the foreign key)."""
+    wanted = {a.responsible_user_id for a in item.actions if a.responsible_user_id is not None}
+    if wanted:
+        known = set(session.scalars(select(User.id).where(User.id.in_(wanted))))
+        if wanted - known:
+            raise NotFound()
+
+
+_ActionKey = tuple[str, str, str, date | None]
+
+
 def _write_item(
     session: Session,
     row: Meeting,
@@ -309,6 +370,11 @@ def _write_item(
     on: date,
     existing: MinutesItem | None = None,
 ) -> MinutesItem:
+    """Store one item and its agreed actions as activities of the item's case.
+
+    An action that stays the same keeps its activity (and the status tracked
+    on it since); a changed one is a new activity; one no longer agreed goes.
+    """
     stored = existing or MinutesItem(meeting_id=row.id, case_id=value.case_id)
     stored.number = value.number
     stored.heading = value.heading
@@ -321,14 +387,16 @@ def _write_item(
     if existing is None:
         session.add(stored)
     session.flush()
-    kept = {
-        (a.what, a.agency, a.responsible_person, a.due_date): a
-        for a in session.scalars(select(Activity).where(Activity.minutes_item_id == stored.id))
-    }
+    kept: dict[_ActionKey, list[Activity]] = {}
+    if existing is not None:
+        for a in session.scalars(
+            select(Activity).where(Activity.minutes_item_id == stored.id).order_by(Activity.id)
+        ):
+            kept.setdefault((a.what, a.agency, a.responsible_person, a.due_date), []).append(a)
     for action, given in zip(value.actions, item.actions, strict=True):
         key = (action.what, action.agency.value, action.responsible, action.due)
-        if key in kept:
-            kept.pop(key).responsible_user_id = given.responsible_user_id
+        if kept.get(key):
+            kept[key].pop(0).responsible_user_id = given.responsible_user_id
             continue
         session.add(
             Activity(
@@ -343,7 +411,7 @@ def _write_item(
                 status=ActivityStatus.PLANNED.value,
             )
         )
-    for gone in kept.values():
+    for gone in (a for same in kept.values() for a in same):
         session.delete(gone)
     return stored
 
@@ -353,10 +421,11 @@ def start_minutes(workspace: Workspace, meeting_id: int) -> MinutesView:
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
         row = require_open_for_changes(session, meeting_id)
-        if not _item_rows(session, row.id) and not MinutesStatus(row.minutes_status).is_locked:
+        started = row.minutes_last_number > 0 or bool(_item_rows(session, row.id))
+        if not started and not MinutesStatus(row.minutes_status).is_locked:
             meeting_type = rules.find_meeting_type(_types(session), row.type_key)
             if meeting_type is not None:
-                meeting = as_domain(session, row)
+                meeting = as_domain(session, row, with_invitees=False)
                 minutes = rules.draft_minutes(
                     meeting, rules.build_agenda(meeting_type, meeting.cases)
                 )
@@ -370,6 +439,7 @@ def start_minutes(workspace: Workspace, meeting_id: int) -> MinutesView:
                         workspace.user.id,
                         today,
                     )
+                row.minutes_last_number = minutes.last_number
                 row.version += 1
         return _view(session, row)
 
@@ -387,7 +457,9 @@ def save_item(
     with workspace.transaction() as session:
         row = require_open_for_changes(session, meeting_id)
         _check_version(row, expected_version)
-        minutes = _domain_minutes(session, row)
+        _check_users(session, item)
+        items = _item_rows(session, row.id)
+        minutes = _domain_minutes(session, row, items)
         if number is None:
             changed = minutes.add(value)
             new = changed.items[-1]
@@ -395,8 +467,9 @@ def save_item(
         else:
             changed = minutes.replace_item(number, value)
             new = changed.item(number)
-            existing = next(i for i in _item_rows(session, row.id) if i.number == number)
+            existing = next(i for i in items if i.number == number)
         _write_item(session, row, new, item, workspace.user.id, date.today(), existing)
+        row.minutes_last_number = changed.last_number
         row.version += 1
         return new.number
 
@@ -404,15 +477,21 @@ def save_item(
 def remove_item(
     workspace: Workspace, meeting_id: int, number: int, expected_version: int | None = None
 ) -> None:
-    """Remove an item (and the actions it agreed) from draft minutes."""
+    """Remove an item (and the actions it agreed) from draft minutes; its number is not
+    given again."""
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
         row = load_meeting(session, meeting_id)
         _check_version(row, expected_version)
-        _domain_minutes(session, row).remove(number)
-        for stored in _item_rows(session, row.id):
-            if stored.number == number:
-                session.delete(stored)
+        items = _item_rows(session, row.id)
+        minutes = _domain_minutes(session, row, items)
+        minutes.remove(number)
+        [stored] = [i for i in items if i.number == number]
+        # Explicitly rather than by the foreign key's cascade: the session must
+        # not go on holding activities the database has deleted.
+        session.execute(delete(Activity).where(Activity.minutes_item_id == stored.id))
+        session.delete(stored)
+        row.minutes_last_number = minutes.last_number
         row.version += 1
 
 
@@ -430,15 +509,17 @@ def approve(
     with workspace.transaction() as session:
         row = require_open_for_changes(session, meeting_id)
         _check_version(row, expected_version)
-        minutes = _domain_minutes(session, row)
+        items = _item_rows(session, row.id)
+        minutes = _domain_minutes(session, row, items)
         minutes.approve(workspace.user.display_name, on)
-        for stored, value in zip(_item_rows(session, row.id), minutes.items, strict=True):
+        for stored, value in zip(items, minutes.items, strict=True):
             if value.is_empty:
                 session.delete(stored)
         session.flush()
         row.minutes_status = MinutesStatus.APPROVED.value
         row.approved_by = workspace.user.id
         row.approved_on = on
+        row.minutes_last_number = minutes.last_number
         row.version += 1
         session.flush()
         for case_id in {c.case_id for c in row.cases}:
@@ -448,17 +529,26 @@ def approve(
 def correct(
     workspace: Workspace, meeting_id: int, number: int, item: ItemInput, on: date | None = None
 ) -> int:
-    """Add a correction of item ``number`` to approved minutes; returns its number."""
+    """Add a correction of item ``number`` to approved minutes; returns its number.
+
+    The corrected item stays as it was; actions the correction agrees become
+    activities of their own, and a next date in it counts from now on.
+    """
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     value = _as_rules_item(item)
     day = on or date.today()
+    if day > date.today():
+        raise FieldError("written_on", QT_TRANSLATE_NOOP("Errors", "The date is in the future."))
     with workspace.transaction() as session:
         row = load_meeting(session, meeting_id)
+        _check_users(session, item)
         minutes = _domain_minutes(session, row)
         changed = minutes.correct(number, value, workspace.user.display_name, day)
         new = changed.items[-1]
         _write_item(session, row, new, item, workspace.user.id, day)
-        # The meeting row itself is final once approved; its version is not raised.
+        # Approval, time and place stay final (the database enforces it); the
+        # version is left alone so that a calendar entry is not re-sent.
+        row.minutes_last_number = changed.last_number
         session.flush()
         follow_ups.refresh_next_follow_up(session, value.case_id)
         return new.number

@@ -33,6 +33,9 @@ class Meeting(Base):
     minutes_status: Mapped[str] = mapped_column(String(16), default="draft")
     approved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     approved_on: Mapped[date | None] = mapped_column(Date)
+    # The highest minutes item number ever given: a removed draft item's number
+    # is not given again (an editor's draft kept under it must not reappear).
+    minutes_last_number: Mapped[int] = mapped_column(Integer, default=0)
     organiser_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     # Raised on every change: the calendar's SEQUENCE and the editor's conflict check.
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -96,7 +99,9 @@ class MinutesItem(Base):
     """One agenda item of the minutes, about one case. Final once the minutes are approved."""
 
     __tablename__ = "minutes_items"
-    __table_args__ = (Index("ix_minutes_items_meeting_number", "meeting_id", "number"),)
+    __table_args__ = (
+        Index("ix_minutes_items_meeting_number", "meeting_id", "number", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
