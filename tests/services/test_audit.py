@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from caseflow.domain.audit import AuditAction
 from caseflow.domain.errors import PermissionDenied
 from caseflow.services import access, audit
 from caseflow.services.workspace import Workspace
+from caseflow.storage.audit_chain import walk
 from tests.helpers import login
 
 
@@ -81,12 +83,9 @@ def test_tampering_through_raw_sql_is_found(
 
 def test_recomputing_one_hash_still_breaks_the_next_link(workspace: Workspace) -> None:
     _fill(workspace, 6)
-    from caseflow.storage.audit_chain import walk
 
     with workspace.transaction() as session:
-        third = [e for e in walk(session) if e.id == 3][0]
-    from dataclasses import replace
-
+        third = next(e for e in walk(session) if e.id == 3)
     forged = replace(third, reason="forged")
     _raw(
         workspace,
@@ -129,9 +128,13 @@ def test_only_managers_and_administrators_read_the_log(users: Path) -> None:
 
 
 def test_an_entry_rolls_back_with_its_transaction(workspace: Workspace) -> None:
-    with pytest.raises(RuntimeError), workspace.transaction() as session:
-        audit.log(session, workspace.user, AuditAction.RECORD_WRITTEN)
-        raise RuntimeError("the work failed")
+    def failing_work() -> None:
+        with workspace.transaction() as session:
+            audit.log(session, workspace.user, AuditAction.RECORD_WRITTEN)
+            raise RuntimeError("the work failed")
+
+    with pytest.raises(RuntimeError):
+        failing_work()
     assert audit.verify(workspace).entries == 0
     # The chain's lock was released: the next entry is written at once.
     _fill(workspace, 1)
