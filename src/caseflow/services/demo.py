@@ -11,6 +11,9 @@ included. Rows are generated in Python as plain dicts and written in
 batches through ``storage.bulk`` (Core executemany, less than half the ORM's
 cost a row), one transaction per ``BATCH_CASES`` cases: 50,000 cases with
 about 500,000 journal entries take about two minutes on a 2-core machine.
+Each case's meetings, minutes, agreed actions and follow-ups come from
+``demo_meetings``: shared SSPF sittings are written when their batch is
+complete.
 
 Run on an existing demo database, ``create_or_fill`` adds more cases; case
 numbers continue each programme's and year's sequence, as the app's own
@@ -35,6 +38,7 @@ from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.services import access
 from caseflow.services.demo_case import Staff, StaffUser, add_case
 from caseflow.services.demo_consent import ConsentMaker
+from caseflow.services.demo_meetings import MeetingMaker, approve
 from caseflow.services.demo_people import PersonContext, add_person
 from caseflow.services.demo_plan import NumberPool, Planner, number_cases
 from caseflow.services.demo_rows import ID_TABLES, Batch, Clock, Ids
@@ -83,6 +87,7 @@ class DemoResult:
     people_added: int = 0
     journal_entries_added: int = 0
     total_cases: int = 0
+    meetings_added: int = 0
 
 
 class NotADemoDatabase(InvalidInput):
@@ -154,6 +159,7 @@ def create_or_fill(
         people_added=written.people,
         journal_entries_added=written.entries,
         total_cases=total,
+        meetings_added=written.meetings,
     )
 
 
@@ -201,6 +207,7 @@ def _ensure_users(workspace: Workspace, kdf: KdfParams) -> Staff:
 class _Written:
     people: int = 0
     entries: int = 0
+    meetings: int = 0
 
 
 def _generate(
@@ -224,24 +231,33 @@ def _generate(
     )
     consents = ConsentMaker(random.Random(f"consent/{seed}/{existing}"), today)  # noqa: S311
     consents.choose_birthdays(ordered, numbers)  # some turn 18 soon: before any rows
+    meetings = MeetingMaker(random.Random(f"meetings/{seed}/{existing}"), today)  # noqa: S311
     ids, clock, written = Ids(start), Clock(now), _Written()
     people: dict[int, PersonContext] = {}
     for offset in range(0, len(ordered), BATCH_CASES):
         batch = Batch()
         last_serials: dict[tuple[str, int], int] = {}
-        for case in ordered[offset : offset + BATCH_CASES]:
+        chunk = ordered[offset : offset + BATCH_CASES]
+        meetings.plan_groups(chunk)  # before the timelines: SSPF follow-ups fall on sittings
+        for case in chunk:
             if case.first_of_person:
                 people[case.person.id] = add_person(
                     rng, case.person, case.referral_date, batch, ids, clock, numbers
                 )
-            context = add_case(rng, case, people[case.person.id], staff, today, batch, ids, clock)
+            person = people[case.person.id]
+            sittings = meetings.sittings(case)
+            context = add_case(rng, case, person, staff, today, batch, ids, clock, sittings)
             add_work(rng, context, today, batch, ids, clock)
             consents.add(context, batch, ids, clock)
+            meetings.add(context, batch, ids, clock)
             key = (case.programme.value, case.year)
             last_serials[key] = max(last_serials.get(key, 0), case.serial)
+        approvals = meetings.flush(batch, ids, clock)
         bulk.insert_batch(database, batch.rows, last_serials)
+        approve(workspace, approvals)  # minutes take their items only while a draft
         written.people += batch.count("persons")
         written.entries += batch.count("journal_entries")
+        written.meetings += batch.count("meetings")
         if progress is not None:
             progress(min(offset + BATCH_CASES, count), count)
     return written

@@ -2,7 +2,10 @@
 
 The status history follows the allowed transitions (received, mapping,
 active, follow-up and back, closed) with dates that increase; the mapping,
-plan and journal rows hang off the same timeline (``demo_work``).
+plan and journal rows hang off the same timeline (``demo_work``), and so do
+the meetings (``demo_meetings``). Work starts and follow-ups fall on weekdays,
+an SSPF case's plan meeting and follow-ups on its local group's sitting days
+(``sittings``), so that several young people share one sitting.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from caseflow.domain.test_identities import generate_name, generate_sex
 from caseflow.services import demo_texts as texts
 from caseflow.services.demo_people import PersonContext
 from caseflow.services.demo_plan import CasePlan, weighted
-from caseflow.services.demo_rows import Batch, Clock, Ids, fill
+from caseflow.services.demo_rows import Batch, Clock, Ids, Row, fill
 
 MAPPING_DAYS = (1, 14)
 MAPPING_LENGTH_DAYS = (14, 42)
@@ -40,6 +43,29 @@ class Staff:
 
 
 Transition = tuple[CaseStatus | None, CaseStatus, date]
+# The day a meeting planned for a day is held: the next weekday, or a group's sitting day.
+Snap = Callable[[date], date]
+
+
+def next_weekday(day: date) -> date:
+    """``day``, or the Monday after it when it falls on a weekend."""
+    weekday = day.weekday()
+    return day if weekday < 5 else day + timedelta(days=7 - weekday)
+
+
+@dataclass(frozen=True)
+class AgencyContact:
+    """An agency on the case: its name as consents name the party, and its contact person."""
+
+    agency: Agency
+    name: str
+    role: str
+    person: str
+
+    @property
+    def label(self) -> str:
+        """As texts mention the contact: "mentor Anna Holm"."""
+        return f"{self.role} {self.person}"
 
 
 @dataclass
@@ -70,6 +96,8 @@ class CaseContext:
     agencies: list[Agency]
     contacts: list[str]  # "mentor Anna Holm", ... for texts
     values: dict[str, str] = field(default_factory=dict)
+    parties: list[AgencyContact] = field(default_factory=list)  # as ``agencies``, in order
+    follow_ups: dict[date, Row] = field(default_factory=dict)  # held on: the follow_ups row
 
     @property
     def minor(self) -> bool:
@@ -81,7 +109,15 @@ class CaseContext:
         return DEFAULT_RULES[self.plan.programme].follow_up_interval_days
 
 
-def make_timeline(rng: random.Random, case: CasePlan, today: date) -> Timeline:
+def make_timeline(
+    rng: random.Random, case: CasePlan, today: date, sittings: Snap | None = None
+) -> Timeline:
+    """The case's status history and follow-up days.
+
+    The work becomes active at the meeting that agrees the plan, and
+    follow-ups are held, on weekdays, or on ``sittings`` (an SSPF group's
+    sitting days) when given.
+    """
     closed_on = case.closed_on
     end = closed_on or today
 
@@ -99,11 +135,12 @@ def make_timeline(rng: random.Random, case: CasePlan, today: date) -> Timeline:
     mapping = case.referral_date + timedelta(days=rng.randint(*MAPPING_DAYS))
     if fits(mapping):
         move(CaseStatus.MAPPING, mapping)
-        active = mapping + timedelta(days=rng.randint(*MAPPING_LENGTH_DAYS))
+        snap = sittings or next_weekday
+        active = snap(mapping + timedelta(days=rng.randint(*MAPPING_LENGTH_DAYS)))
         if fits(active):
             move(CaseStatus.ACTIVE, active)
-            _phases(rng, active, fits, move)
-            meetings = _meetings(rng, active, DEFAULT_RULES[case.programme], fits)
+            _phases(rng, active, fits, move, snap)
+            meetings = _meetings(rng, active, DEFAULT_RULES[case.programme], fits, snap)
     if closed_on is not None:
         move(CaseStatus.CLOSED, closed_on)
     return Timeline(transitions, meetings, end)
@@ -114,6 +151,7 @@ def _phases(
     active: date,
     fits: Callable[[date], bool],
     move: Callable[[CaseStatus, date], None],
+    snap: Snap,
 ) -> None:
     """Active work, then a follow-up phase; now and then back to active (at most twice)."""
     start, cycles = active, 0
@@ -122,7 +160,7 @@ def _phases(
         if not fits(follow_up):
             return
         move(CaseStatus.FOLLOW_UP, follow_up)
-        back = follow_up + timedelta(days=rng.randint(*FOLLOW_UP_PHASE_DAYS))
+        back = snap(follow_up + timedelta(days=rng.randint(*FOLLOW_UP_PHASE_DAYS)))
         if cycles >= 2 or rng.random() >= BACK_TO_ACTIVE_SHARE or not fits(back):
             return
         move(CaseStatus.ACTIVE, back)
@@ -130,16 +168,20 @@ def _phases(
 
 
 def _meetings(
-    rng: random.Random, active: date, rules: ProgrammeRules, fits: Callable[[date], bool]
+    rng: random.Random,
+    active: date,
+    rules: ProgrammeRules,
+    fits: Callable[[date], bool],
+    snap: Snap,
 ) -> list[date]:
     interval = rules.follow_up_interval_days
     meetings = []
     # Follow-ups are held at the interval or somewhat late, as in real life;
     # an open case whose follow-up is late is overdue (about one in five).
-    meeting = active + timedelta(days=interval + rng.randint(0, interval // 2))
+    meeting = snap(active + timedelta(days=interval + rng.randint(0, interval // 2)))
     while fits(meeting):
         meetings.append(meeting)
-        meeting += timedelta(days=interval + rng.randint(-3, interval // 2))
+        meeting = snap(meeting + timedelta(days=interval + rng.randint(-3, interval // 2)))
     return meetings
 
 
@@ -164,7 +206,7 @@ def add_agencies(
     school: str | None,
     batch: Batch,
     ids: Ids,
-) -> tuple[list[Agency], list[str]]:
+) -> list[AgencyContact]:
     """The agencies involved (the programme's first two always, others sometimes)."""
     candidates = texts.PROGRAMME_AGENCIES[programme]
     chosen = [a for i, a in enumerate(candidates) if i < 2 or rng.random() < 0.4]
@@ -175,7 +217,9 @@ def add_agencies(
         name = (
             school if agency is Agency.SCHOOL and school else rng.choice(texts.AGENCY_NAMES[agency])
         )
-        contact = f"{rng.choice(texts.AGENCY_ROLES[agency])} {_staff_name(rng)}"
+        contact = AgencyContact(
+            agency, name, rng.choice(texts.AGENCY_ROLES[agency]), _staff_name(rng)
+        )
         contacts.append(contact)
         batch.add(
             "case_agencies",
@@ -183,9 +227,9 @@ def add_agencies(
             case_id=case_id,
             agency=agency.value,
             name=name,
-            contact=f"{contact}, {texts.fiction_phone(rng.randint(5, 99))}",
+            contact=f"{contact.label}, {texts.fiction_phone(rng.randint(5, 99))}",
         )
-    return chosen, contacts
+    return contacts
 
 
 def add_case(
@@ -197,9 +241,15 @@ def add_case(
     batch: Batch,
     ids: Ids,
     clock: Clock,
+    sittings: Snap | None = None,
 ) -> CaseContext:
-    """The case row, its status history, staff and agencies."""
-    timeline = make_timeline(rng, plan, today)
+    """The case row, its status history, staff and agencies.
+
+    ``sittings`` gives an SSPF case's follow-up days (its local group's
+    sitting days); ``demo_meetings`` later sets ``next_follow_up`` from the
+    follow-ups and meetings it adds.
+    """
+    timeline = make_timeline(rng, plan, today, sittings)
     responsible = rng.choice(staff.social_workers)
     assistant = None
     share = 0.45 if plan.programme in (Programme.SSPF, Programme.GVI) else 0.2
@@ -209,8 +259,17 @@ def add_case(
     others = [u for u in staff.social_workers if u.id != responsible.id]
     if others and rng.random() < 0.1:
         batch.add("case_staff", case_id=plan.id, user_id=rng.choice(others).id)
-    agencies, contacts = add_agencies(rng, plan.id, plan.programme, person.school, batch, ids)
-    context = CaseContext(plan, timeline, person, responsible, assistant, agencies, contacts)
+    parties = add_agencies(rng, plan.id, plan.programme, person.school, batch, ids)
+    context = CaseContext(
+        plan,
+        timeline,
+        person,
+        responsible,
+        assistant,
+        [p.agency for p in parties],
+        [p.label for p in parties],
+        parties=parties,
+    )
     context.values = _values(rng, context)
     rules = DEFAULT_RULES[plan.programme]
     follow_up = next_follow_up(timeline, rules.follow_up_interval_days)

@@ -28,6 +28,10 @@ ID_TABLES = (
     "consent_withdrawals",
     "recorded_legal_grounds",
     "disclosures",
+    "follow_ups",
+    "meetings",
+    "meeting_participants",
+    "minutes_items",
 )
 
 
@@ -54,6 +58,19 @@ class Batch:
 
     def count(self, table: str) -> int:
         return len(self.rows.get(table, []))
+
+    def trailing(self, table: str, key: str, values: int | set[int]) -> list[Row]:
+        """The rows at the end of ``table`` whose ``key`` is ``values`` (or one of them).
+
+        The rows a part of the generator has just added for one case, person
+        or meeting, without looking through the whole batch.
+        """
+        wanted = values if isinstance(values, set) else {values}
+        rows = self.rows.get(table, [])
+        start = len(rows)
+        while start and rows[start - 1][key] in wanted:
+            start -= 1
+        return rows[start:]
 
 
 class Clock:

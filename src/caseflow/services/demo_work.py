@@ -1,8 +1,12 @@
-"""The work in one demo case as rows: assessments, the action plan, the journal.
+"""The work in one demo case as rows: assessments, follow-ups, the action plan, the journal.
 
-Assessments use the factor catalogue and change over time; goals get a
-status record at some follow-ups and a final one when the case closes;
-journal entries are signed (a few recent ones are drafts) and a few signed
+Assessments use the factor catalogue and change over time: the mapping's,
+then a fresh one at every follow-up. A follow-up (uppföljning) is held on
+each of the timeline's follow-up days, as ``services.follow_ups`` records
+one: the follow-up row, its assessment, and a status record for every goal
+still open (``follow_up_id`` set); goals get a final record when the case
+closes. ``demo_meetings`` links a follow-up to the meeting it was held at.
+Journal entries are signed (a few recent ones are drafts) and a few signed
 ones have a correction linked to them, as the journal rules require.
 """
 
@@ -23,6 +27,7 @@ from caseflow.domain.cases import (
 )
 from caseflow.domain.programmes import Programme
 from caseflow.domain.test_identities import generate_name, generate_sex
+from caseflow.services import demo_meeting_texts as meeting_texts
 from caseflow.services import demo_texts as texts
 from caseflow.services.demo_case import CaseContext, StaffUser
 from caseflow.services.demo_plan import weighted
@@ -30,7 +35,6 @@ from caseflow.services.demo_rows import Batch, Clock, Ids, fill
 
 RISK_PRESENT = {Programme.SSPF: 0.4, Programme.SIG: 0.55, Programme.EXIT: 0.6, Programme.GVI: 0.55}
 UNKNOWN_SHARE = 0.15
-DAYS_BETWEEN_ASSESSMENTS = 120
 FILLER_DAYS_PER_ENTRY = 85
 JOURNALED_MEETING_SHARE = 0.65
 CORRECTION_SHARE = 0.02
@@ -49,7 +53,8 @@ FILLER_TYPES = (
 def add_work(
     rng: random.Random, context: CaseContext, today: date, batch: Batch, ids: Ids, clock: Clock
 ) -> None:
-    add_assessments(rng, context, batch, ids, clock)
+    presences = add_assessments(rng, context, batch, ids, clock)
+    add_follow_ups(rng, context, presences, batch, ids, clock)
     add_plan(rng, context, today, batch, ids, clock)
     add_journal(rng, context, today, batch, ids, clock)
 
@@ -107,59 +112,106 @@ def _summary(presences: dict[str, FactorPresence]) -> str:
     )
 
 
-def _assessment_dates(rng: random.Random, context: CaseContext) -> list[date]:
+def _mapping_date(rng: random.Random, context: CaseContext) -> date | None:
+    """The mapping's assessment: some days into the mapping, before the work starts."""
     timeline = context.timeline
     mapping = timeline.first(CaseStatus.MAPPING)
     if mapping is None:
-        return []
+        return None
     until = timeline.first(CaseStatus.ACTIVE) or timeline.end
     if (until - mapping).days < 4:
-        return []
-    dates = [mapping + timedelta(days=rng.randint(3, (until - mapping).days - 1))]
-    for meeting in timeline.meetings:
-        if len(dates) == 3:
-            break
-        if (meeting - dates[-1]).days >= DAYS_BETWEEN_ASSESSMENTS and rng.random() < 0.6:
-            dates.append(meeting)
-    return dates
+        return None
+    return mapping + timedelta(days=rng.randint(3, (until - mapping).days - 1))
+
+
+def _add_assessment(
+    rng: random.Random,
+    context: CaseContext,
+    on: date,
+    presences: dict[str, FactorPresence],
+    summary: str,
+    comment_share: float,
+    batch: Batch,
+    ids: Ids,
+    clock: Clock,
+) -> int:
+    assessment_id = ids.take("assessments")
+    batch.add(
+        "assessments",
+        id=assessment_id,
+        case_id=context.plan.id,
+        assessed_on=on,
+        author_id=context.responsible.id,
+        summary=summary,
+        created_at=clock.working(rng, on),
+    )
+    for key, presence in presences.items():
+        batch.add(
+            "assessment_factors",
+            assessment_id=assessment_id,
+            factor_key=key,
+            presence=presence.value,
+            comment=_factor_comment(rng, presence, context.values, comment_share),
+        )
+    return assessment_id
 
 
 def add_assessments(
     rng: random.Random, context: CaseContext, batch: Batch, ids: Ids, clock: Clock
+) -> dict[str, FactorPresence]:
+    """The mapping's assessment, if the mapping got that far; returns its factors."""
+    on = _mapping_date(rng, context)
+    if on is None:
+        return {}
+    presences = _first_presences(rng, context.plan.programme)
+    _add_assessment(rng, context, on, presences, _summary(presences), 0.4, batch, ids, clock)
+    return presences
+
+
+def add_follow_ups(
+    rng: random.Random,
+    context: CaseContext,
+    presences: dict[str, FactorPresence],
+    batch: Batch,
+    ids: Ids,
+    clock: Clock,
 ) -> None:
+    """A follow-up on each follow-up day: a fresh assessment and the follow-up row.
+
+    The goals' status records are added with the plan (``add_plan``), which
+    finds the rows in ``context.follow_ups``.
+    """
     trend = "better" if context.plan.closing_reason is ClosingReason.GOALS_REACHED else None
-    presences: dict[str, FactorPresence] = {}
-    for number, on in enumerate(_assessment_dates(rng, context)):
-        if number == 0:
-            presences = _first_presences(rng, context.plan.programme)
-            summary = _summary(presences)
-        else:
-            step = trend or weighted(rng, (("better", 5), ("same", 3), ("worse", 2)))
-            presences = _later_presences(rng, presences, step)
-            change = texts.ASSESSMENT_CHANGES[step]
-            summary = rng.choice(texts.ASSESSMENT_LATER).format(change=change)
-        assessment_id = ids.take("assessments")
-        batch.add(
-            "assessments",
-            id=assessment_id,
-            case_id=context.plan.id,
-            assessed_on=on,
-            author_id=context.responsible.id,
-            summary=summary,
-            created_at=clock.working(rng, on),
+    for day in context.timeline.meetings:
+        step = trend or weighted(rng, (("better", 5), ("same", 3), ("worse", 2)))
+        presences = (
+            _later_presences(rng, presences, step)
+            if presences
+            else _first_presences(rng, context.plan.programme)
         )
-        for key, presence in presences.items():
-            batch.add(
-                "assessment_factors",
-                assessment_id=assessment_id,
-                factor_key=key,
-                presence=presence.value,
-                comment=_factor_comment(rng, presence, context.values),
-            )
+        summary = meeting_texts.follow_up_summary(rng, step, context.values)
+        assessment_id = _add_assessment(
+            rng, context, day, presences, summary, 0.1, batch, ids, clock
+        )
+        follow_up_id = ids.take("follow_ups")
+        batch.add(
+            "follow_ups",
+            id=follow_up_id,
+            case_id=context.plan.id,
+            held_on=day,
+            meeting_id=None,  # set by demo_meetings when held at a meeting
+            assessment_id=assessment_id,
+            summary=summary,
+            author_id=context.responsible.id,
+            created_at=clock.working(rng, day),
+        )
+        context.follow_ups[day] = batch.rows["follow_ups"][-1]
 
 
-def _factor_comment(rng: random.Random, presence: FactorPresence, values: dict[str, str]) -> str:
-    if rng.random() >= 0.4:
+def _factor_comment(
+    rng: random.Random, presence: FactorPresence, values: dict[str, str], share: float
+) -> str:
+    if rng.random() >= share:
         return ""
     options = {
         FactorPresence.PRESENT: texts.FACTOR_COMMENTS_PRESENT,
@@ -183,37 +235,45 @@ _FINAL_GOAL_OTHERWISE = (
 )
 
 
-def _responsible_person(rng: random.Random, context: CaseContext, role: str) -> str:
+def _responsible_person(
+    rng: random.Random, context: CaseContext, role: str
+) -> tuple[str, int | None]:
+    """The person responsible for an activity, and their user id when they are staff."""
     if role == "socialsekreterare":
-        return context.responsible.display_name
+        return context.responsible.display_name, context.responsible.id
     if role == "fältassistent" and context.field_assistant is not None:
-        return context.field_assistant.display_name
+        return context.field_assistant.display_name, context.field_assistant.id
     first, last = _invented_name(rng)
-    return f"{role} {first} {last}"
+    return f"{role} {first} {last}", None
 
 
 def _invented_name(rng: random.Random) -> tuple[str, str]:
     return generate_name(rng, generate_sex(rng))
 
 
-def _goal_history(
-    rng: random.Random, context: CaseContext, start: date
-) -> list[tuple[date, GoalStatus]]:
-    history = [(start, GoalStatus.NOT_STARTED)]
-    for meeting in context.timeline.meetings:
-        if len(history) >= 5 or rng.random() >= 0.5:
+# (day, status, the follow-up that recorded it or None)
+GoalRecord = tuple[date, GoalStatus, int | None]
+
+
+def _goal_history(rng: random.Random, context: CaseContext, start: date) -> list[GoalRecord]:
+    """The goal's status at the start, at every follow-up while open, and at the closing."""
+    history: list[GoalRecord] = [(start, GoalStatus.NOT_STARTED, None)]
+    for day, follow_up in context.follow_ups.items():
+        if day <= start:
             continue
         status = GoalStatus.IN_PROGRESS
-        if len(history) >= 3 and rng.random() < 0.2:
+        if len(history) == 1 and rng.random() < 0.15:
+            status = GoalStatus.NOT_STARTED
+        elif len(history) >= 3 and rng.random() < 0.15:
             status = GoalStatus.ACHIEVED
-        history.append((meeting, status))
+        history.append((day, status, follow_up["id"]))
         if status is GoalStatus.ACHIEVED:
             return history
     reason = context.plan.closing_reason
     closed_on = context.plan.closed_on
     if reason is not None and closed_on is not None:
         final = weighted(rng, _FINAL_GOAL.get(reason, _FINAL_GOAL_OTHERWISE))
-        history.append((closed_on, final))
+        history.append((closed_on, final, None))
     return history
 
 
@@ -270,7 +330,7 @@ def add_plan(
             status=history[-1][1].value,
             created_at=clock.working(rng, start),
         )
-        for on, status in history:
+        for on, status, follow_up_id in history:
             batch.add(
                 "goal_status_records",
                 id=ids.take("goal_status_records"),
@@ -279,18 +339,22 @@ def add_plan(
                 status=status.value,
                 note=_goal_note(rng, status, on == start, context.values),
                 author_id=context.responsible.id,
+                follow_up_id=follow_up_id,
                 created_at=clock.working(rng, on),
             )
         for what, agency, role in rng.sample(activities, rng.randint(1, len(activities))):
             due = start + timedelta(days=rng.randint(14, 150))
+            person, user_id = _responsible_person(rng, context, role)
             batch.add(
                 "activities",
                 id=ids.take("activities"),
                 case_id=context.plan.id,
                 goal_id=goal_id,
+                minutes_item_id=None,
                 what=fill(what, context.values),
                 agency=Agency(agency).value,
-                responsible_person=_responsible_person(rng, context, role),
+                responsible_person=person,
+                responsible_user_id=user_id,
                 due_date=due,
                 status=_activity_status(rng, due, context, today),
                 created_at=clock.working(rng, start),
