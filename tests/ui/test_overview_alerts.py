@@ -18,6 +18,7 @@ from caseflow.services.people import PersonInput
 from caseflow.services.workspace import Workspace
 from caseflow.ui.pages.overview import OverviewPage
 from tests.helpers import login, pnr_in_test_range
+from tests.ui.cases.test_tab_meetings import action, book, minute
 
 TODAY = date.today()
 
@@ -70,6 +71,8 @@ def test_overview_lists_alerts_under_headings_and_opens_a_case(qtbot, worker):
     tree = page.alert_tree
     headings = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert headings == [
+        "Follow-ups past their date (0)",
+        "Actions past their due date (0)",
         "Consents that end within 30 days (1)",
         "Turning 18 within 60 days: their own consent will be needed (1)",
         "Active cases where a party is not covered today (1)",
@@ -120,7 +123,63 @@ def test_a_long_list_shows_the_first_alerts_and_a_count(qtbot, worker, monkeypat
     for serial in (983, 984, 985):
         _case(worker, f"P{serial}", birthday(TODAY, -18) + timedelta(days=serial - 970), serial)
     page = _page(qtbot, worker)
-    heading = page.alert_tree.topLevelItem(1)
+    heading = page.alert_tree.topLevelItem(3)
+    assert heading.text(0).startswith("Turning 18")
     assert heading.text(0).endswith("(3)")
     assert heading.childCount() == 2
     assert heading.child(1).text(2) == "… and 2 more, not listed here."
+
+
+def test_overdue_follow_ups_and_actions_come_first_and_open_their_case(qtbot, worker, tmp_path):
+    person = people.register_person(
+        worker, PersonInput("Dag", "Ek", pnr_in_test_range(birthday(TODAY, -15), 986))
+    ).person_id
+    late = cases.open_case(
+        worker, person, Programme.SSPF, TODAY - timedelta(days=300), ReferralSource.SCHOOL, "Oro"
+    ).case_id
+    for status in (CaseStatus.MAPPING, CaseStatus.ACTIVE):
+        # In active work for longer than the programme's interval: the follow-up is late.
+        cases.change_status(worker, late, status, TODAY - timedelta(days=200))
+    on_time = _case(worker, "Eva", birthday(TODAY, -15), 987)
+    meeting = book(worker, [late, on_time], days_ago=10)
+    minute(
+        worker,
+        meeting,
+        late,
+        "Anteckning",
+        actions=[action("Ringa skolan", TODAY - timedelta(days=3))],
+    )
+    minute(
+        worker,
+        meeting,
+        on_time,
+        "Anteckning",
+        actions=[action("Boka tid", TODAY + timedelta(days=3))],
+    )
+
+    page = _page(qtbot, worker)
+    tree = page.alert_tree
+    follow_ups, actions = tree.topLevelItem(0), tree.topLevelItem(1)
+    due = cases.get_case(worker, late).next_follow_up
+    assert due is not None and due < TODAY
+    assert follow_ups.text(0) == "Follow-ups past their date (1)"
+    assert [follow_ups.child(0).text(c) for c in range(3)] == [
+        cases.get_case(worker, late).case_number,
+        "Dag Ek",
+        f"The follow-up was due on {due.isoformat()}: {(TODAY - due).days} day(s) overdue",
+    ]
+    assert actions.text(0) == "Actions past their due date (1)"
+    assert actions.child(0).text(1) == "Dag Ek"
+    assert actions.child(0).text(2) == (
+        f"Ringa skolan (School, Mentorn Eva) was due on "
+        f"{(TODAY - timedelta(days=3)).isoformat()}: 3 day(s) overdue"
+    )
+    assert "Boka tid" not in "".join(i.text(2) for i in page.alert_items())
+    assert page.alert_status.text() == "2 alert(s) in your open cases."
+    page.grab().save(str(tmp_path / "overview.png"))
+
+    tree.setFocus()
+    tree.setCurrentItem(actions.child(0))
+    with qtbot.waitSignal(page.open_case_requested, timeout=2000) as opened:
+        qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert opened.args == [late]

@@ -39,7 +39,8 @@ def _files_digest(folder: Path) -> dict[str, str]:
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.iterdir())
-        if p.is_file() and not p.name.endswith(".lock")
+        # The lock, and the failed-attempts counter that slows down guessing.
+        if p.is_file() and not p.name.endswith((".lock", ".attempts"))
     }
 
 

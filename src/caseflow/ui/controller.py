@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from caseflow.services import settings as unit_settings
 from caseflow.services.access import DEFAULT_KDF, KdfParams
 from caseflow.services.workspace import Workspace
+from caseflow.ui.backup_scheduler import BackupScheduler
 from caseflow.ui.clipboard import clear_sensitive
 from caseflow.ui.drafts import DraftSnapshot, save_snapshots
 from caseflow.ui.errors import show_error
@@ -51,6 +52,7 @@ class AppController(QObject):
         self.idle = IdleWatcher(unit_settings.DEFAULT_AUTO_LOCK_MINUTES * MINUTE_MS, self)
         self.idle.idle.connect(self.lock)
         self._auto_lock_override_ms: int | None = None
+        self.backups: BackupScheduler | None = None
 
     def start(self) -> None:
         if self._initial_database is None and not recent_databases():
@@ -123,11 +125,26 @@ class AppController(QObject):
         self.main_window = window
         window.show()
         self.idle.start()
+        self._start_backups(workspace, window)
         run_in_background(
             lambda: unit_settings.auto_lock_minutes(workspace), self._apply_auto_lock, _log_only
         )
         if workspace.user.must_change_passphrase:
             window.change_passphrase()
+
+    def _start_backups(self, workspace: Workspace, window: MainWindow) -> None:
+        self._stop_backups()
+        scheduler = BackupScheduler(workspace, self)
+        # A failure is said once, in the status bar: the window stays usable.
+        scheduler.failed.connect(lambda text: window.statusBar().showMessage(text))
+        scheduler.start()
+        self.backups = scheduler
+
+    def _stop_backups(self) -> None:
+        if self.backups is not None:
+            scheduler, self.backups = self.backups, None
+            scheduler.stop()
+            scheduler.deleteLater()
 
     def _apply_auto_lock(self, minutes: int) -> None:
         self.idle.set_interval(self._auto_lock_override_ms or minutes * MINUTE_MS)
@@ -138,6 +155,7 @@ class AppController(QObject):
             return
         workspace, self.workspace = self.workspace, None
         self.idle.stop()
+        self._stop_backups()
         clear_sensitive()
         snapshots = self._close_main_window()
         path, user = workspace.path, workspace.user.username
@@ -178,6 +196,7 @@ class AppController(QObject):
         if self.workspace is not None:
             workspace, self.workspace = self.workspace, None
             self.idle.stop()
+            self._stop_backups()
             snapshots = self._close_main_window()
             try:
                 save_snapshots(workspace, snapshots)  # last chance: the app is ending

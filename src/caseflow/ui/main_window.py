@@ -13,15 +13,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseflow.domain.accounts import Role
 from caseflow.services import drafts
 from caseflow.services.drafts import DraftView
 from caseflow.services.workspace import Workspace
 from caseflow.ui.cases.list_page import CasesPage
 from caseflow.ui.drafts import DraftKeeper, DraftsDialog
 from caseflow.ui.errors import show_error
+from caseflow.ui.meetings.page import MeetingsPage
+from caseflow.ui.pages.actions import ActionsPage
 from caseflow.ui.pages.administration import AdministrationPage
+from caseflow.ui.pages.audit_log import LogPage
 from caseflow.ui.pages.overview import OverviewPage
 from caseflow.ui.pages.placeholder import PlaceholderPage
+from caseflow.ui.pages.retention import RetentionPage
 from caseflow.ui.passphrase_dialogs import ChangePassphraseDialog
 from caseflow.ui.worker import run_for
 
@@ -54,13 +59,12 @@ class MainWindow(QMainWindow):
         self.cases = CasesPage(workspace, self.drafts)
         self._add_page(self.tr("Cases"), self.cases)
         self.overview.open_case_requested.connect(self.open_case)
-        self._add_page(
-            self.tr("Meetings"),
-            PlaceholderPage(
-                self.tr("Meetings"),
-                self.tr("Cross-agency meetings: preparation, minutes and agreed actions."),
-            ),
-        )
+        self.meetings = MeetingsPage(workspace, self.drafts)
+        self._add_page(self.tr("Meetings"), self.meetings)
+        # Not ``self.actions``: that would hide QWidget.actions().
+        self.my_actions = ActionsPage(workspace, self.drafts)
+        self.my_actions.open_case_requested.connect(self.open_case)
+        self._add_page(self.tr("My actions"), self.my_actions)
         self._add_page(
             self.tr("Reports"),
             PlaceholderPage(
@@ -68,6 +72,14 @@ class MainWindow(QMainWindow):
                 self.tr("Follow-up reports, meeting documents and statistics as PDF."),
             ),
         )
+        role = workspace.user.role
+        if role in (Role.MANAGER, Role.ADMINISTRATOR):
+            self.log_page = LogPage(workspace)
+            self._add_page(self.tr("Log"), self.log_page)
+        if role in (Role.MANAGER, Role.ADMINISTRATOR):
+            # Managers decide deletions; administrators see the list read-only.
+            self.retention = RetentionPage(workspace)
+            self._add_page(self.tr("Retention"), self.retention)
         self._add_page(self.tr("Administration"), self.administration)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)

@@ -1,6 +1,13 @@
-"""Handlingsplan: goals with their activities, and each goal's status over time."""
+"""Handlingsplan: goals with their activities, and each goal's status over time.
+
+Actions agreed at meetings belong to the plan too, without a goal: they are
+listed under their own heading, by meeting, and their status is set like any
+other activity's.
+"""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -20,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseflow.services import permissions, plans
+from caseflow.services import actions, permissions, plans
+from caseflow.services.actions import ActionRow, Scope
 from caseflow.services.permissions import Action
 from caseflow.services.plans import ActivityView, GoalView
 from caseflow.services.workspace import Workspace
@@ -40,6 +48,16 @@ from caseflow.ui.cases.tab_support import (
 
 _KIND_ROLE = Qt.ItemDataRole.UserRole
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_AGREED, _MEETING = "agreed", "meeting"  # the heading of agreed actions, one meeting's
+
+
+def load_plan(workspace: Workspace, case_id: int) -> tuple[list[GoalView], list[ActionRow]]:
+    """The goals with their activities, and the actions agreed at meetings (worker thread)."""
+    goals = plans.get_plan(workspace, case_id)
+    agreed = actions.list_actions(
+        workspace, date.today(), Scope.ALL, only_open=False, case_id=case_id
+    )
+    return goals, [a for a in agreed if a.meeting_id is not None]
 
 
 class PlanTab(QWidget):
@@ -55,6 +73,7 @@ class PlanTab(QWidget):
         self._may_edit = permissions.may(workspace, Action.EDIT_CASE)
         self._may_set_activity = permissions.may(workspace, Action.WRITE_JOURNAL)
         self.goals: list[GoalView] = []
+        self.agreed: list[ActionRow] = []
         self.loaded = False
         self.dialog: ServiceDialog | None = None
         self._select_after_load: tuple[str, int] | None = None
@@ -141,15 +160,21 @@ class PlanTab(QWidget):
 
     def load(self) -> None:
         workspace, case_id = self._workspace, self._case_id
-        run_for(self, lambda: plans.get_plan(workspace, case_id), self._loaded, self._failed)
+        run_for(
+            self,
+            lambda: load_plan(workspace, case_id),
+            lambda found: self._loaded(*found),
+            self._failed,
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.message.show_error(error)
 
-    def _loaded(self, goals: list[GoalView]) -> None:
+    def _loaded(self, goals: list[GoalView], agreed: list[ActionRow]) -> None:
         selected = self._select_after_load or self._current_key()
         self._select_after_load = None
         self.goals = goals
+        self.agreed = agreed
         self.tree.clear()
         bold = QFont()
         bold.setBold(True)
@@ -190,9 +215,55 @@ class PlanTab(QWidget):
             )
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(placeholder)
+        if agreed:
+            self._add_agreed(agreed, bold)
         self._select(selected)
         self.loaded = True
         self._selection_changed()
+
+    def _add_agreed(self, agreed: list[ActionRow], bold: QFont) -> None:
+        """Actions agreed at meetings: one heading, then each meeting (newest first)."""
+        heading = QTreeWidgetItem([self.tr("Agreed at meetings")])
+        heading.setData(0, _KIND_ROLE, _AGREED)
+        heading.setFont(0, bold)
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.tree.addTopLevelItem(heading)
+        heading.setFirstColumnSpanned(True)
+        by_meeting: dict[tuple[date, int], list[ActionRow]] = {}
+        for action in agreed:
+            assert action.meeting_id is not None
+            key = (action.meeting_date or date.min, action.meeting_id)
+            by_meeting.setdefault(key, []).append(action)
+        for (held_on, meeting_id), found in sorted(by_meeting.items(), reverse=True):
+            meeting = QTreeWidgetItem(
+                [self.tr("Meeting of {date}").format(date=format_date(held_on))]
+            )
+            meeting.setData(0, _KIND_ROLE, _MEETING)
+            meeting.setData(0, _ID_ROLE, meeting_id)
+            meeting.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.addChild(meeting)
+            meeting.setFirstColumnSpanned(True)
+            for action in found:
+                item = QTreeWidgetItem(
+                    [
+                        action.what,
+                        action.agency.label.render(),
+                        action.responsible or "–",
+                        format_date(action.due),
+                        action.status.label.render(),
+                    ]
+                )
+                item.setToolTip(
+                    0,
+                    self.tr("{what}\nAgreed at the meeting of {date}").format(
+                        what=action.what, date=format_date(held_on)
+                    ),
+                )
+                item.setData(0, _KIND_ROLE, "activity")
+                item.setData(0, _ID_ROLE, action.id)
+                meeting.addChild(item)
+            meeting.setExpanded(True)
+        heading.setExpanded(True)
 
     def _current_key(self) -> tuple[str, int] | None:
         item = self.tree.currentItem()
@@ -218,6 +289,8 @@ class PlanTab(QWidget):
         parent = item.parent()
         if item.data(0, _KIND_ROLE) == "activity" and parent is not None:
             item = parent
+        if item.data(0, _KIND_ROLE) != "goal":
+            return None  # an action agreed at a meeting has no goal
         goal_id = item.data(0, _ID_ROLE)
         return next((g for g in self.goals if g.id == goal_id), None)
 
@@ -226,7 +299,15 @@ class PlanTab(QWidget):
         if item is None or item.data(0, _KIND_ROLE) != "activity":
             return None
         activity_id = item.data(0, _ID_ROLE)
-        return next((a for g in self.goals for a in g.activities if a.id == activity_id), None)
+        found = next((a for g in self.goals for a in g.activities if a.id == activity_id), None)
+        if found is not None:
+            return found
+        agreed = next((a for a in self.agreed if a.id == activity_id), None)
+        if agreed is None:
+            return None
+        return ActivityView(
+            agreed.id, agreed.what, agreed.agency, agreed.responsible, agreed.due, agreed.status
+        )
 
     def _selection_changed(self) -> None:
         goal = self.selected_goal()

@@ -1,0 +1,1 @@
+"""Möten: the list of meetings, booking, and (in ``editor``) preparation and minutes."""
