@@ -36,6 +36,7 @@ from caseflow.domain.accounts import Role
 from caseflow.domain.errors import InvalidInput, PermissionDenied, WrongCredentials
 from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.services import access
+from caseflow.services.demo_audit import AuditHistory
 from caseflow.services.demo_case import Staff, StaffUser, add_case
 from caseflow.services.demo_consent import ConsentMaker
 from caseflow.services.demo_meetings import MeetingMaker, approve
@@ -44,7 +45,7 @@ from caseflow.services.demo_plan import NumberPool, Planner, number_cases
 from caseflow.services.demo_rows import ID_TABLES, Batch, Clock, Ids
 from caseflow.services.demo_work import add_work
 from caseflow.services.workspace import Workspace
-from caseflow.storage import bulk
+from caseflow.storage import audit_chain, bulk
 from caseflow.storage.kdf import DEFAULT_KDF, FAST_TEST_KDF, KdfParams
 from caseflow.storage.models import User
 
@@ -233,6 +234,11 @@ def _generate(
     consents.choose_birthdays(ordered, numbers)  # some turn 18 soon: before any rows
     meetings = MeetingMaker(random.Random(f"meetings/{seed}/{existing}"), today)  # noqa: S311
     ids, clock, written = Ids(start), Clock(now), _Written()
+    history = AuditHistory(
+        random.Random(f"audit/{seed}/{existing}"),  # noqa: S311 - not secret
+        today,
+        _usernames(workspace),
+    )
     people: dict[int, PersonContext] = {}
     for offset in range(0, len(ordered), BATCH_CASES):
         batch = Batch()
@@ -255,9 +261,17 @@ def _generate(
         approvals = meetings.flush(batch, ids, clock)
         bulk.insert_batch(database, batch.rows, last_serials)
         approve(workspace, approvals)  # minutes take their items only while a draft
+        history.add_batch(batch.rows)
         written.people += batch.count("persons")
         written.entries += batch.count("journal_entries")
         written.meetings += batch.count("meetings")
         if progress is not None:
             progress(min(offset + BATCH_CASES, count), count)
+    with workspace.transaction() as session:
+        audit_chain.append_many(session, history.entries())
     return written
+
+
+def _usernames(workspace: Workspace) -> dict[int, str]:
+    with workspace.transaction() as session:
+        return {user_id: name for user_id, name in session.execute(select(User.id, User.username))}

@@ -13,11 +13,11 @@ the chain is computed by the server instead.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from sqlalchemy import event, select
+from sqlalchemy import event, insert, select
 from sqlalchemy.orm import Session
 
 from caseflow.domain.audit import GENESIS, AuditEntry
@@ -70,6 +70,48 @@ def append(session: Session, entry: AuditEntry) -> AuditEntry:
     )
     session.flush()
     return sealed
+
+
+def append_many(session: Session, entries: Iterable[AuditEntry], chunk: int = 5_000) -> int:
+    """Append ``entries`` in their order (with their own times), chained after the last one.
+
+    For bulk history (the demo generator); returns how many were written.
+    """
+    _hold_until_transaction_ends(session)
+    last = session.execute(
+        select(AuditLogEntry.id, AuditLogEntry.hash).order_by(AuditLogEntry.id.desc()).limit(1)
+    ).first()
+    next_id, previous = (last[0] + 1, last[1]) if last is not None else (1, GENESIS)
+    rows: list[dict[str, object]] = []
+    written = 0
+    for entry in entries:
+        linked = replace(entry, id=next_id, prev_hash=previous)
+        sealed = replace(linked, hash=linked.computed_hash())
+        rows.append(
+            {
+                "id": sealed.id,
+                "at": sealed.at,
+                "user_id": sealed.user_id,
+                "username": sealed.username,
+                "action": sealed.action,
+                "case_id": sealed.case_id,
+                "case_number": sealed.case_number,
+                "record_type": sealed.record_type,
+                "record_id": sealed.record_id,
+                "reason": sealed.reason,
+                "detail": sealed.detail,
+                "prev_hash": sealed.prev_hash,
+                "hash": sealed.hash,
+            }
+        )
+        previous, next_id = sealed.hash, next_id + 1
+        if len(rows) >= chunk:
+            session.execute(insert(AuditLogEntry), rows)
+            written, rows = written + len(rows), []
+    if rows:
+        session.execute(insert(AuditLogEntry), rows)
+        written += len(rows)
+    return written
 
 
 def as_entry(row: AuditLogEntry) -> AuditEntry:
