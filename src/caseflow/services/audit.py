@@ -88,6 +88,24 @@ def _log_pending_login(session: Session) -> None:
     )
 
 
+def written(
+    session: Session,
+    workspace: Workspace,
+    record_type: str,
+    record_id: int | str,
+    case_id: int | None = None,
+) -> None:
+    """Log that ``workspace``'s user wrote a record (in the transaction that wrote it)."""
+    log(
+        session,
+        workspace.user,
+        AuditAction.RECORD_WRITTEN,
+        case_id=case_id,
+        record_type=record_type,
+        record_id=record_id,
+    )
+
+
 def record(workspace: Workspace, action: AuditAction, **fields: object) -> None:
     """``log`` in a transaction of its own."""
     with workspace.transaction() as session:

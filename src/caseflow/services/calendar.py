@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from caseflow.domain.audit import AuditAction
 from caseflow.domain.icalendar import calendar_event, meeting_to_ics
-from caseflow.services import permissions
+from caseflow.services import audit, permissions
 from caseflow.services.meetings import MeetingFilter, _filtered, _types, as_domain, case_numbers
 from caseflow.services.permissions import Action
 from caseflow.services.validation import NotFound
@@ -61,4 +62,11 @@ def export_ics(
             )
             for row in rows
         ]
+        audit.log(
+            session,
+            workspace.user,
+            AuditAction.EXPORT,
+            record_type="calendar",
+            detail=f"{len(events)} meetings",
+        )
         return meeting_to_ics(events)

@@ -23,7 +23,7 @@ from caseflow.domain.cases import CaseStatus, GoalStatus
 from caseflow.domain.meetings import GoalReview, MinutesStatus
 from caseflow.domain.programmes import Programme
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services import permissions, programme_config
+from caseflow.services import audit, permissions, programme_config
 from caseflow.services.assessments import FactorEntry
 from caseflow.services.meetings import display_names
 from caseflow.services.permissions import Action
@@ -190,6 +190,7 @@ def record_follow_up(
             )
         session.flush()
         refresh_next_follow_up(session, case_id)
+        audit.written(session, workspace, "follow_up", row.id, case_id)
         return row.id
 
 

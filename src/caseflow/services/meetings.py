@@ -33,7 +33,7 @@ from caseflow.domain.cases import (
 from caseflow.domain.errors import InvalidInput
 from caseflow.domain.meetings import MeetingTypeDef, MinutesStatus
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services import permissions
+from caseflow.services import audit, permissions
 from caseflow.services.consent_loading import load_case_consents, party_of
 from caseflow.services.permissions import Action
 from caseflow.services.validation import ChangedMeanwhile, FieldError, NotFound
@@ -513,6 +513,7 @@ def create_meeting(
         row.participants = [_participant_row(p) for p in invitees]
         session.add(row)
         session.flush()
+        audit.written(session, workspace, "meeting", row.id)
         return row.id
 
 
@@ -595,6 +596,7 @@ def update_meeting(
             c.position = i
         _keep_attendance(session, row, value, recheck=moved)
         row.version += 1
+        audit.written(session, workspace, "meeting", row.id)
 
 
 def _items_with_actions(session: Session, item_ids: Sequence[int]) -> set[int]:
@@ -717,6 +719,7 @@ def set_invitees(
             kept.append(current)
         row.participants = kept
         row.version += 1
+        audit.written(session, workspace, "meeting_invitees", row.id)
 
 
 def cancel_meeting(workspace: Workspace, meeting_id: int, cancelled: bool = True) -> None:
@@ -729,6 +732,7 @@ def cancel_meeting(workspace: Workspace, meeting_id: int, cancelled: bool = True
         if row.cancelled != cancelled:
             row.cancelled = cancelled
             row.version += 1
+            audit.written(session, workspace, "meeting", row.id)
 
 
 def save_preparation(
@@ -751,6 +755,7 @@ def save_preparation(
         points = sorted({i for i in checklist_done if 0 <= i < len(meeting_type.checklist)})
         row.checklist_done = json.dumps(points)
         row.preparation_notes = notes.strip()
+        audit.written(session, workspace, "meeting_preparation", row.id)
 
 
 # --- attendance ------------------------------------------------------------------------
@@ -786,6 +791,8 @@ def record_attendance(
         # Rows already there stay; only the difference is written.
         current = {a.case_id: a for a in participant.present_for}
         participant.present_for = [current.get(i) or MeetingAttendance(case_id=i) for i in ids]
+        for case_id in ids:
+            audit.written(session, workspace, "meeting_attendance", participant.id, case_id)
 
 
 # --- preparation -----------------------------------------------------------------------

@@ -24,7 +24,7 @@ from caseflow.domain.cases import ActivityStatus, Agency
 from caseflow.domain.errors import InvalidInput
 from caseflow.domain.meetings import MinutesStatus
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services import follow_ups, permissions
+from caseflow.services import audit, follow_ups, permissions
 from caseflow.services.meetings import (
     MeetingRow,
     _types,
@@ -468,9 +468,10 @@ def save_item(
             changed = minutes.replace_item(number, value)
             new = changed.item(number)
             existing = next(i for i in items if i.number == number)
-        _write_item(session, row, new, item, workspace.user.id, date.today(), existing)
+        stored = _write_item(session, row, new, item, workspace.user.id, date.today(), existing)
         row.minutes_last_number = changed.last_number
         row.version += 1
+        audit.written(session, workspace, "minutes_item", stored.id, stored.case_id)
         return new.number
 
 
@@ -490,6 +491,7 @@ def remove_item(
         # Explicitly rather than by the foreign key's cascade: the session must
         # not go on holding activities the database has deleted.
         session.execute(delete(Activity).where(Activity.minutes_item_id == stored.id))
+        audit.written(session, workspace, "minutes_item_removed", stored.id, stored.case_id)
         session.delete(stored)
         row.minutes_last_number = minutes.last_number
         row.version += 1
@@ -522,8 +524,9 @@ def approve(
         row.minutes_last_number = minutes.last_number
         row.version += 1
         session.flush()
-        for case_id in {c.case_id for c in row.cases}:
+        for case_id in sorted({c.case_id for c in row.cases}):
             follow_ups.refresh_next_follow_up(session, case_id)
+            audit.written(session, workspace, "minutes_approved", row.id, case_id)
 
 
 def correct(
@@ -545,7 +548,8 @@ def correct(
         minutes = _domain_minutes(session, row)
         changed = minutes.correct(number, value, workspace.user.display_name, day)
         new = changed.items[-1]
-        _write_item(session, row, new, item, workspace.user.id, day)
+        stored = _write_item(session, row, new, item, workspace.user.id, day)
+        audit.written(session, workspace, "minutes_correction", stored.id, stored.case_id)
         # Approval, time and place stay final (the database enforces it); the
         # version is left alone so that a calendar entry is not re-sent.
         row.minutes_last_number = changed.last_number
