@@ -32,6 +32,7 @@ from caseflow.domain.assessment import (
     LifeDomain,
     compare_assessments,
 )
+from caseflow.domain.audit import AuditAction
 from caseflow.domain.cases import (
     ActivityStatus,
     Agency,
@@ -56,6 +57,7 @@ from caseflow.domain.report_scope import (
 from caseflow.domain.text import QT_TRANSLATE_NOOP, Text, Translate
 from caseflow.reports import case_report as report
 from caseflow.services import (
+    audit,
     consent,
     meeting_documents,
     meetings,
@@ -213,6 +215,13 @@ def case_report_pdf(
     pdf = report.render_case_report(data, translate)
     if recipient is not None and record:
         record_report_disclosure(workspace, data)
+    audit.record(
+        workspace,
+        AuditAction.REPORT_PRODUCED,
+        case_id=case_id,
+        record_type="case_report",
+        detail=f"for {recipient.agency.value}" if recipient is not None else "case file",
+    )
     return pdf
 
 
