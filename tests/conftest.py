@@ -12,6 +12,8 @@ from pathlib import Path
 _ISOLATED = Path(tempfile.mkdtemp(prefix="caseflow-tests-"))
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_ISOLATED / _name.lower())
+# A real central settings file (/etc/caseflow/caseflow.toml) must not reach the tests.
+os.environ["CASEFLOW_CENTRAL_CONFIG"] = str(_ISOLATED / "central.toml")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CASEFLOW_LANG"] = "en"
 

@@ -16,8 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-import caseflow
-from caseflow import cli_admin, cli_reports, i18n, logsetup
+from caseflow import cli_admin, cli_reports, i18n, logsetup, versions
 from caseflow.domain.cases import CaseStatus
 from caseflow.domain.errors import (
     CaseflowError,
@@ -383,6 +382,17 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+class _VersionAction(argparse.Action):
+    """Caseflow's version, then Qt's, SQLCipher's and Python's: what IT asks for first."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(versions.version_text())
+        parser.exit()
+
+
 def _add_credentials(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", help="user name (or CASEFLOW_USER)")
     parser.add_argument(
@@ -392,7 +402,9 @@ def _add_credentials(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="caseflow", description="Caseflow")
-    parser.add_argument("--version", action="version", version=f"Caseflow {caseflow.__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, help="show the versions of Caseflow, Qt, SQLCipher…"
+    )
     parser.add_argument("--database", help="open this database in the GUI")
     parser.add_argument("--user", help="user name to suggest in the GUI")
     parser.add_argument("--quit-after", type=float, help=argparse.SUPPRESS)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
@@ -21,6 +22,11 @@ log = logging.getLogger(__name__)
 
 def settings() -> QSettings:
     """Non-secret preferences: language, recent database paths, window geometry."""
+    if sys.platform == "win32":
+        # A file in the user's AppData (as IT expects), not the registry.
+        return QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Caseflow", "Caseflow"
+        )
     return QSettings("Caseflow", "Caseflow")
 
 

@@ -59,7 +59,12 @@ def _can_unlock(path: Path, user: str, passphrase: str) -> bool:
 def test_version() -> None:
     result = run_cli("--version")
     assert result.returncode == 0
-    assert result.stdout.strip() == f"Caseflow {caseflow.__version__}"
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"Caseflow {caseflow.__version__}"
+    # Then the components IT asks about: Qt, SQLCipher and Python among them.
+    assert any(line.startswith("Qt ") for line in lines)
+    assert any("SQLCipher" in line for line in lines)
+    assert any(line.startswith("Python ") for line in lines)
 
 
 def test_init_then_info(tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from caseflow import central_config
 from caseflow.domain.audit import AuditAction
 from caseflow.domain.errors import InvalidInput
 from caseflow.domain.meetings import (
@@ -75,12 +76,19 @@ def _setting_text(session: Session, key: str) -> str:
 def imprint(workspace: Workspace, printed_at: datetime | None = None) -> Imprint:
     """The unit, municipality, the user printing and the time, for a report's every page.
 
-    Without a ``unit_name`` setting the unit is "Social services"; without a
-    ``municipality_name`` the header names the unit alone.
+    Names IT locked in the central settings win over the database's; names IT
+    set but left to the users come after them. Without any ``unit_name`` the
+    unit is "Social services"; without a ``municipality_name`` the header
+    names the unit alone.
     """
     with workspace.transaction() as session:
         unit = _setting_text(session, UNIT_NAME_KEY)
         municipality = _setting_text(session, MUNICIPALITY_NAME_KEY)
+    central = central_config.current()
+    unit = central.locked_value("unit_name") or unit or central.unit_name or ""
+    municipality = (
+        central.locked_value("municipality_name") or municipality or central.municipality_name or ""
+    )
     return Imprint(
         unit=unit or DEFAULT_UNIT,
         municipality=municipality,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from caseflow import central_config
 from caseflow.domain.accounts import Role
 from caseflow.domain.errors import InvalidInput
 from caseflow.domain.text import QT_TRANSLATE_NOOP
@@ -19,10 +20,12 @@ def auto_lock_minutes(workspace: Workspace) -> int:
     """Minutes without keyboard or mouse activity before the app locks itself."""
     with workspace.transaction() as session:
         setting = session.get(Setting, AUTO_LOCK_KEY)
+    # IT's central setting is the default when the unit has not chosen its own.
+    default = central_config.current().auto_lock_minutes or DEFAULT_AUTO_LOCK_MINUTES
     if setting is None:
-        return DEFAULT_AUTO_LOCK_MINUTES
+        return default
     value = json.loads(setting.value)
-    return int(value) if isinstance(value, int) else DEFAULT_AUTO_LOCK_MINUTES
+    return int(value) if isinstance(value, int) else default
 
 
 def set_auto_lock_minutes(workspace: Workspace, minutes: int) -> None:

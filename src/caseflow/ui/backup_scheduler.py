@@ -3,9 +3,11 @@
 The folder, the interval and how many copies to keep are this computer's
 settings (QSettings, never a secret): a backup folder is a place on this PC
 or its network, not a property of the unit's data. An administrator sets
-them on the Administration page; the scheduler runs for whoever is signed
-in, since ``services.backups.backup_now`` lets anyone make a copy (it is as
-encrypted as the original, and the audit log says who made it).
+them on the Administration page, unless IT set them in the central
+settings (``caseflow.central_config``: locked there, or the defaults). The
+scheduler runs for whoever is signed in, since ``services.backups.backup_now``
+lets anyone make a copy (it is as encrypted as the original, and the audit
+log says who made it).
 
 The scheduler checks once a minute (and shortly after unlock) whether the
 newest backup in the folder is older than the interval, and if so makes one
@@ -25,6 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from caseflow import central_config
 from caseflow.domain.errors import InvalidInput
 from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.i18n import settings
@@ -62,27 +65,42 @@ class BackupSettings:
 
 
 def _int_setting(key: str, default: int, low: int, high: int) -> int:
+    store = settings()
+    if not store.contains(key):
+        return default
     try:
-        value = int(str(settings().value(key, default)))
+        value = int(str(store.value(key, default)))
     except ValueError:
         return default
     return value if low <= value <= high else default
 
 
 def load_settings() -> BackupSettings:
-    folder = str(settings().value(_FOLDER_KEY, "") or "")
-    return BackupSettings(
-        Path(folder) if folder else None,
-        _int_setting(_INTERVAL_KEY, DEFAULT_INTERVAL_HOURS, 1, 24 * 7),
-        _int_setting(_KEEP_KEY, backups.DEFAULT_KEEP, 1, MAX_KEEP),
+    """This computer's choice; IT's central values where they are locked, or as defaults."""
+    central = central_config.current()
+    folder = central.locked_value("backup_folder")
+    if folder is None:
+        chosen = str(settings().value(_FOLDER_KEY, "") or "")
+        folder = Path(chosen) if chosen else central.backup_folder
+    interval = central.locked_value("backup_interval_hours") or _int_setting(
+        _INTERVAL_KEY, central.backup_interval_hours or DEFAULT_INTERVAL_HOURS, 1, 24 * 7
     )
+    keep = central.locked_value("backup_keep") or _int_setting(
+        _KEEP_KEY, central.backup_keep or backups.DEFAULT_KEEP, 1, MAX_KEEP
+    )
+    return BackupSettings(folder, interval, keep)
 
 
 def save_settings(chosen: BackupSettings) -> None:
+    """Keep what this computer may decide; values IT locked are never stored here."""
+    central = central_config.current()
     store = settings()
-    store.setValue(_FOLDER_KEY, str(chosen.folder) if chosen.folder is not None else "")
-    store.setValue(_INTERVAL_KEY, chosen.interval_hours)
-    store.setValue(_KEEP_KEY, chosen.keep)
+    if not central.is_locked("backup_folder"):
+        store.setValue(_FOLDER_KEY, str(chosen.folder) if chosen.folder is not None else "")
+    if not central.is_locked("backup_interval_hours"):
+        store.setValue(_INTERVAL_KEY, chosen.interval_hours)
+    if not central.is_locked("backup_keep"):
+        store.setValue(_KEEP_KEY, chosen.keep)
     store.sync()
 
 

@@ -6,11 +6,14 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from caseflow import central_config
 from caseflow.services import settings as unit_settings
 from caseflow.services.access import DEFAULT_KDF, KdfParams
 from caseflow.services.workspace import Workspace
+from caseflow.ui.about_dialog import AboutDialog
 from caseflow.ui.backup_scheduler import BackupScheduler
 from caseflow.ui.clipboard import clear_sensitive
 from caseflow.ui.drafts import DraftSnapshot, save_snapshots
@@ -49,16 +52,37 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: FirstRunWizard | None = None
-        self.idle = IdleWatcher(unit_settings.DEFAULT_AUTO_LOCK_MINUTES * MINUTE_MS, self)
-        self.idle.idle.connect(self.lock)
         self._auto_lock_override_ms: int | None = None
+        self.idle = IdleWatcher(self._auto_lock_ms(unit_settings.DEFAULT_AUTO_LOCK_MINUTES), self)
+        self.idle.idle.connect(self.lock)
         self.backups: BackupScheduler | None = None
+        self.central_settings_notice: QMessageBox | None = None
 
     def start(self) -> None:
         if self._initial_database is None and not recent_databases():
             self.show_wizard()
         else:
             self.show_unlock(self._initial_database, self._initial_user)
+        self._tell_about_central_settings(self.unlock_dialog or self.wizard)
+
+    def _tell_about_central_settings(self, window: QWidget | None) -> None:
+        """A broken central settings file is said once, at start, over the first window;
+        the app runs on its own defaults for what was wrong."""
+        problems = central_config.current().problems
+        if not problems:
+            return
+        log.warning("the central settings file has %d problems", len(problems))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Central settings"),
+            self.tr("Caseflow starts, but your IT department's settings need attention:"),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setObjectName("centralSettingsNotice")
+        box.setInformativeText("\n\n".join(problem.render() for problem in problems))
+        box.open()
+        self.central_settings_notice = box
 
     def set_auto_lock_ms(self, interval_ms: int) -> None:
         """Override the database's auto-lock minutes (tests and demos)."""
@@ -74,6 +98,7 @@ class AppController(QObject):
         dialog.recovery_requested.connect(self._recover)
         dialog.rejected.connect(self.quit)
         self.unlock_dialog = dialog
+        self._offer_about(dialog)
         dialog.show()
 
     def show_wizard(self) -> None:
@@ -81,7 +106,22 @@ class AppController(QObject):
         wizard.ready.connect(self._unlocked)
         wizard.rejected.connect(self._wizard_cancelled)
         self.wizard = wizard
+        self._offer_about(wizard)
         wizard.show()
+
+    def _offer_about(self, window: QWidget) -> None:
+        # F1 before anyone signs in: IT can see versions and licences without an account.
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), window)
+        shortcut.activated.connect(lambda: self.show_about(window))
+
+    def show_about(self, parent: QWidget | None = None) -> AboutDialog:
+        shown = parent.findChild(AboutDialog) if parent is not None else None
+        if isinstance(shown, AboutDialog) and shown.isVisible():
+            shown.raise_()  # a second F1 brings the same dialog forward
+            return shown
+        dialog = AboutDialog(parent)
+        dialog.open()
+        return dialog
 
     def _create_from_unlock(self) -> None:
         self._close_unlock_dialog()
@@ -146,8 +186,13 @@ class AppController(QObject):
             scheduler.stop()
             scheduler.deleteLater()
 
+    def _auto_lock_ms(self, minutes: int) -> int:
+        # A value IT locked centrally wins over the database's own setting.
+        locked = central_config.current().locked_value("auto_lock_minutes")
+        return self._auto_lock_override_ms or (locked or minutes) * MINUTE_MS
+
     def _apply_auto_lock(self, minutes: int) -> None:
-        self.idle.set_interval(self._auto_lock_override_ms or minutes * MINUTE_MS)
+        self.idle.set_interval(self._auto_lock_ms(minutes))
 
     def lock(self) -> None:
         """Save drafts, close every window that shows data, forget the key, ask again."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseflow import central_config
 from caseflow.domain.accounts import Role
 from caseflow.i18n import LANGUAGES, settings
 from caseflow.services import access, backups
@@ -58,6 +59,33 @@ def format_local(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+class ItDepartmentNote(QLabel):
+    """Beside a setting the central settings file locked (``caseflow.central_config``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setByIt")
+        self.setText(self.tr("Set by your IT department"))
+        self.setStyleSheet("QLabel { color: palette(dark); font-style: italic; }")
+
+
+def field_row(label: str, field: QWidget, locked: bool) -> tuple[QLabel, QWidget]:
+    """A form row: the label (its mnemonic on ``field``) and the field, greyed out with
+    a note when IT locked the setting."""
+    caption = QLabel(label)
+    caption.setBuddy(field)
+    if not locked:
+        return caption, field
+    field.setEnabled(False)
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field)
+    layout.addWidget(ItDepartmentNote())
+    layout.addStretch()
+    return caption, row
+
+
 class BackupSection(QGroupBox):
     """The backup folder, interval and copies kept (administrators), Back up now, and
     when the last good backup was made (everyone)."""
@@ -68,6 +96,12 @@ class BackupSection(QGroupBox):
         self._workspace = workspace
         self.may_configure = backups.may_configure(workspace)
         chosen = backup_scheduler.load_settings()
+        central = central_config.current()
+        self.locked = {
+            name
+            for name in ("backup_folder", "backup_interval_hours", "backup_keep")
+            if central.is_locked(name)
+        }
 
         self.folder = QLineEdit(str(chosen.folder) if chosen.folder else "")
         self.folder.setObjectName("backupFolder")
@@ -80,6 +114,9 @@ class BackupSection(QGroupBox):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose_button)
+        if "backup_folder" in self.locked:
+            self.choose_button.setEnabled(False)
+            folder_row.addWidget(ItDepartmentNote())
         self.interval = QComboBox()
         self.interval.setObjectName("backupInterval")
         for hours in INTERVAL_CHOICES:
@@ -116,18 +153,20 @@ class BackupSection(QGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         if self.may_configure:
             form.addRow(self.tr("Backup f&older:"), folder_row)
-            form.addRow(self.tr("&How often:"), self.interval)
-            form.addRow(self.tr("Copies to &keep:"), self.keep)
-            form.addRow("", now_row)
-            form.addRow(self.last)
-            form.addRow(self.message)
             label = form.labelForField(folder_row)
             if isinstance(label, QLabel):
                 label.setBuddy(self.choose_button)
-            for field in (self.interval, self.keep):
-                buddy = form.labelForField(field)
-                if isinstance(buddy, QLabel):
-                    buddy.setBuddy(field)
+            form.addRow(
+                *field_row(
+                    self.tr("&How often:"), self.interval, "backup_interval_hours" in self.locked
+                )
+            )
+            form.addRow(
+                *field_row(self.tr("Copies to &keep:"), self.keep, "backup_keep" in self.locked)
+            )
+            form.addRow("", now_row)
+            form.addRow(self.last)
+            form.addRow(self.message)
             note = QLabel(
                 self.tr(
                     "Backups are encrypted like the database and checked before they are kept. "
@@ -290,12 +329,13 @@ class AdministrationPage(QWidget):
         self.setMaximumWidth(960)
         layout.addWidget(QLabel("<h2>" + self.tr("Administration") + "</h2>"))
         layout.addWidget(self.tabs, 1)
-        run_for(
-            self,
-            lambda: unit_settings.auto_lock_minutes(workspace),
-            self.auto_lock.setValue,
-            self._error,
-        )
+        if self.central_auto_lock is None:
+            run_for(
+                self,
+                lambda: unit_settings.auto_lock_minutes(workspace),
+                self.auto_lock.setValue,
+                self._error,
+            )
 
     def _general_tab(self, is_admin: bool) -> QWidget:
         security = QGroupBox(self.tr("Security"))
@@ -311,9 +351,22 @@ class AdministrationPage(QWidget):
         self.renew_button = QPushButton(self.tr("Make a new &recovery key…"))
         self.renew_button.setVisible(is_admin)
         self.renew_button.clicked.connect(self._renew)
+        # Minutes IT locked centrally win over the database's setting (ui.controller too).
+        self.central_auto_lock: int | None = central_config.current().locked_value(
+            "auto_lock_minutes"
+        )
+        if self.central_auto_lock is not None:
+            self.auto_lock.setValue(self.central_auto_lock)
+            self.save_button.setEnabled(False)
         form = QFormLayout(security)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("&Lock after inactivity:"), self.auto_lock)
+        form.addRow(
+            *field_row(
+                self.tr("&Lock after inactivity:"),
+                self.auto_lock,
+                self.central_auto_lock is not None,
+            )
+        )
         form.addRow("", self.save_button)
         form.addRow("", self.status)
         form.addRow("", self.renew_button)
