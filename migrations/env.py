@@ -6,6 +6,7 @@ passes the keyed connection in ``config.attributes["connection"]``.
 
 from alembic import context
 
+from caseflow.storage import fulltext
 from caseflow.storage.models import Base
 
 connection = context.config.attributes.get("connection")
@@ -21,6 +22,8 @@ context.configure(
     # migration that does so must also re-create triggers on that table.
     render_as_batch=True,
     compare_type=True,
+    # The full-text index tables are made by hand (FTS5): not the models' business.
+    include_name=fulltext.include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

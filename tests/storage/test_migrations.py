@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from caseflow.domain.errors import DatabaseTooNew
 from caseflow.services import access, drafts, info
 from caseflow.services.workspace import Workspace
-from caseflow.storage import database, migrate
+from caseflow.storage import database, fulltext, migrate
 from caseflow.storage.kdf import FAST_TEST_KDF
 from caseflow.storage.keyslots import KeyFile, key_file_path
 from caseflow.storage.models import Base
@@ -193,7 +193,12 @@ def test_backup_copy_can_itself_be_opened(old_database: OldDatabase) -> None:
 def test_models_and_migrations_agree(workspace: Workspace) -> None:
     with workspace.database.engine.connect() as connection:
         context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "compare_server_default": True}
+            connection,
+            opts={
+                "compare_type": True,
+                "compare_server_default": True,
+                "include_name": fulltext.include_name,
+            },
         )
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
@@ -206,7 +211,10 @@ def test_the_comparison_notices_a_model_ahead_of_the_migrations(workspace: Works
         model_table.to_metadata(metadata)
     metadata.tables["users"].append_column(Column("nickname", String(40), nullable=True))
     with workspace.database.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(connection, opts={"include_name": fulltext.include_name}),
+            metadata,
+        )
     assert [d[0] for d in diff] == ["add_column"]
 
 

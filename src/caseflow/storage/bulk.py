@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Table, func, insert, select, union_all, update
 
+from caseflow.storage import fulltext
 from caseflow.storage.database import OpenDatabase
 from caseflow.storage.errors import translated_errors
 from caseflow.storage.models import Base, Case, CaseCounter, Guardian, Person
@@ -83,8 +84,9 @@ def insert_batch(
     if unknown:
         raise ValueError(f"unknown tables {sorted(unknown)}")
     with translated_errors(), database.engine.begin() as connection:
-        for table in tables:
-            connection.execute(insert(table), list(rows[table.name]))
+        with fulltext.indexed_in_bulk(connection):
+            for table in tables:
+                connection.execute(insert(table), list(rows[table.name]))
         if counters:
             existing = {
                 (programme, year): serial
