@@ -99,26 +99,38 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def demo_cases(demo_db: Path) -> list[Case]:
-    """Every case with its consent overview, read back through the service."""
-    workspace = access.unlock(demo_db, "socsek", PASSPHRASE)
-    try:
-        with workspace.transaction() as session:
-            rows = session.execute(
-                text("SELECT id, status, programme, referral_date, closed_on FROM cases")
-            ).all()
-        return [
-            Case(
-                case_id,
-                status,
-                Programme(programme),
-                date.fromisoformat(referral),
-                date.fromisoformat(closed_on) if closed_on else None,
-                consent.overview(workspace, case_id),
-            )
-            for case_id, status, programme, referral, closed_on in rows
-        ]
-    finally:
-        workspace.lock()
+    """Every case with its consent overview, read back through the service.
+
+    Each by its responsible social worker: protected identities open to
+    nobody else.
+    """
+    found: list[Case] = []
+    for username in ("socsek", "socsek2"):
+        workspace = access.unlock(demo_db, username, PASSPHRASE)
+        try:
+            with workspace.transaction() as session:
+                rows = session.execute(
+                    text(
+                        "SELECT id, status, programme, referral_date, closed_on FROM cases "
+                        "WHERE responsible_user_id = :me"
+                    ),
+                    {"me": workspace.user.id},
+                ).all()
+            found += [
+                Case(
+                    case_id,
+                    status,
+                    Programme(programme),
+                    date.fromisoformat(referral),
+                    date.fromisoformat(closed_on) if closed_on else None,
+                    consent.overview(workspace, case_id),
+                )
+                for case_id, status, programme, referral, closed_on in rows
+            ]
+        finally:
+            workspace.lock()
+    assert len(found) == len(_rows(demo_db, "SELECT id FROM cases"))
+    return sorted(found, key=lambda c: c.id)
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from caseflow.domain.cases import JournalEntryType, ReferralSource
 from caseflow.domain.programmes import Programme
@@ -13,6 +13,7 @@ from caseflow.services import cases, journal, people
 from caseflow.services.journal import EntrySigned, NotYourEntry
 from caseflow.services.people import PersonInput
 from caseflow.services.validation import FieldError
+from caseflow.storage.models import User
 from tests.helpers import login, pnr_in_test_range
 
 
@@ -96,6 +97,10 @@ def test_unsigned_entries_belong_to_their_author(users, social_worker, case_id):
     draft = journal.create_entry(
         social_worker, case_id, date(2026, 3, 2), JournalEntryType.CONTACT, "Utkast"
     )
+    # The field assistant works in the case (assigned): else it would not be theirs to read.
+    with social_worker.transaction() as session:
+        fia = session.scalar(select(User.id).where(User.username == "fia"))
+    cases.set_staff(social_worker, case_id, [fia])
     social_worker.lock()  # one user per process at a time, as on a real PC
     field_assistant = login(users, "fia")
     try:

@@ -26,6 +26,6 @@ def test_open_case_requested_on_overview_opens_the_case_tab(qtbot, social_worker
     assert window.pages.currentWidget() is window.cases
     qtbot.waitUntil(lambda: case_id in window.cases.open_cases(), timeout=5000)
     workspace = window.cases.open_cases()[case_id]
-    assert workspace.tabs.count() == 6
+    qtbot.waitUntil(lambda: workspace.tabs.count() == 7, timeout=5000)
     assert isinstance(window.drafts, DraftKeeper)
     window.drafts.stop()

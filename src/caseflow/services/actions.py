@@ -16,7 +16,7 @@ from sqlalchemy import or_, select
 
 from caseflow.domain.cases import ActivityStatus, Agency, CaseStatus
 from caseflow.domain.meetings import days_overdue
-from caseflow.services import permissions
+from caseflow.services import case_access, permissions
 from caseflow.services.alerts import my_open_cases
 from caseflow.services.permissions import Action
 from caseflow.services.workspace import Workspace
@@ -84,6 +84,15 @@ def list_actions(
                 Activity.case_id.in_(my_open_cases(workspace.user.id)),
             )
         )
+    else:
+        visible = case_access.visible_case_ids(workspace)
+        if visible is not None:
+            query = query.where(
+                or_(
+                    Activity.responsible_user_id == workspace.user.id,
+                    (Case.id + 0).in_(visible),
+                )
+            )
     if only_open or only_overdue:
         query = query.where(Activity.status.in_(_OPEN))
     if only_overdue:
@@ -95,6 +104,8 @@ def list_actions(
         query = query.where(Case.status != CaseStatus.CLOSED.value)
     query = query.order_by(Activity.due_date.is_(None), Activity.due_date, Activity.id).limit(limit)
     with workspace.transaction() as session:
+        if case_id is not None:
+            case_access.require_case(session, workspace, case_id)
         return [
             ActionRow(
                 activity.id,

@@ -1,4 +1,8 @@
-"""Mapping (kartläggning): dated assessments of risk and protective factors."""
+"""Mapping (kartläggning): dated assessments of risk and protective factors.
+
+Every call checks that the user may see the case (``case_access``); a new
+assessment is logged (``audit.log``).
+"""
 
 from __future__ import annotations
 
@@ -15,14 +19,15 @@ from caseflow.domain.assessment import (
     FactorPresence,
     compare_assessments,
 )
+from caseflow.domain.audit import AuditAction
 from caseflow.domain.errors import InvalidInput
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services import permissions
+from caseflow.services import audit, case_access, permissions
 from caseflow.services.lookups import user_names
 from caseflow.services.permissions import Action
-from caseflow.services.validation import FieldError, NotFound
+from caseflow.services.validation import FieldError
 from caseflow.services.workspace import Workspace
-from caseflow.storage.models import Assessment, AssessmentFactor, Case
+from caseflow.storage.models import Assessment, AssessmentFactor
 
 
 @dataclass(frozen=True)
@@ -60,8 +65,7 @@ def record_assessment(
             QT_TRANSLATE_NOOP("Errors", "An assessment cannot be dated in the future."),
         )
     with workspace.transaction() as session:
-        if session.get(Case, case_id) is None:
-            raise NotFound()
+        case_access.require_case(session, workspace, case_id)
         assessment = Assessment(
             case_id=case_id,
             assessed_on=assessed_on,
@@ -76,13 +80,22 @@ def record_assessment(
         ]
         session.add(assessment)
         session.flush()
+        audit.log(
+            session,
+            workspace.user,
+            AuditAction.RECORD_WRITTEN,
+            case_id=case_id,
+            record_type="assessment",
+            record_id=assessment.id,
+            detail="created",
+        )
         return assessment.id
 
 
 def list_assessments(workspace: Workspace, case_id: int) -> list[AssessmentView]:
     """Oldest first, so that they read left to right as change over time."""
-    permissions.require(workspace, Action.READ_CASE)
     with workspace.transaction() as session:
+        case_access.require_case(session, workspace, case_id)
         rows = session.scalars(
             select(Assessment)
             .where(Assessment.case_id == case_id)

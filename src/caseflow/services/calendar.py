@@ -16,7 +16,14 @@ from sqlalchemy.orm import selectinload
 from caseflow.domain.audit import AuditAction
 from caseflow.domain.icalendar import calendar_event, meeting_to_ics
 from caseflow.services import audit, permissions
-from caseflow.services.meetings import MeetingFilter, _filtered, _types, as_domain, case_numbers
+from caseflow.services.meetings import (
+    MeetingFilter,
+    _filtered,
+    _types,
+    _visible,
+    as_domain,
+    case_numbers,
+)
 from caseflow.services.permissions import Action
 from caseflow.services.validation import NotFound
 from caseflow.services.workspace import Workspace
@@ -40,7 +47,7 @@ def export_ics(
         query = select(Meeting).options(selectinload(Meeting.cases))
         if meeting_ids is not None:
             query = query.where(Meeting.id.in_(list(meeting_ids)))
-        query = _filtered(query, meeting_filter or MeetingFilter())
+        query = _visible(workspace, _filtered(query, meeting_filter or MeetingFilter()))
         rows = list(
             session.scalars(query.order_by(Meeting.starts_at, Meeting.id).limit(MAX_EXPORT)).all()
         )

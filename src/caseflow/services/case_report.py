@@ -58,6 +58,7 @@ from caseflow.domain.text import QT_TRANSLATE_NOOP, Text, Translate
 from caseflow.reports import case_report as report
 from caseflow.services import (
     audit,
+    case_access,
     consent,
     meeting_documents,
     meetings,
@@ -150,6 +151,7 @@ def case_report_data(
     types = meetings.meeting_types(workspace)
     imprint = meeting_documents.imprint(workspace)
     with workspace.transaction() as session:
+        case_access.require_case(session, workspace, case_id)
         case = session.get(Case, case_id)
         if case is None:
             raise NotFound()

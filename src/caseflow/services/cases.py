@@ -1,4 +1,9 @@
-"""Cases: open, list and search, read, move through the lifecycle, close."""
+"""Cases: open, list and search, read, move through the lifecycle, close.
+
+Who may see which case is ``case_access``'s rule, checked here inside each
+transaction; opening a case, showing a search and every change are logged
+(``audit.log``) in the same transaction as the work they record.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from caseflow.domain.accounts import Role
+from caseflow.domain.audit import AuditAction
 from caseflow.domain.cases import (
     Agency,
     CaseNumber,
@@ -23,7 +29,7 @@ from caseflow.domain.cases import (
 from caseflow.domain.errors import InvalidInput, PermissionDenied
 from caseflow.domain.programmes import Programme, ProgrammeRules, check_age
 from caseflow.domain.text import QT_TRANSLATE_NOOP, Text
-from caseflow.services import permissions, programme_config
+from caseflow.services import audit, case_access, permissions, programme_config
 from caseflow.services.people import PersonSummary, summary_of
 from caseflow.services.permissions import Action
 from caseflow.services.validation import FieldError, NotFound, required_text
@@ -156,6 +162,9 @@ def open_case(
         )
         session.add(case)
         session.flush()
+        _written(session, workspace, case.id, "case", "opened")
+        # Registered for a colleague: the one who wrote it may still read it now.
+        case_access.grant_on_commit(session, workspace, case.id)
         rules = programme_config.rules_for(session, programme)
         warning = check_age(rules, person.birth_date, referral_date)
         return OpenedCase(case.id, case.case_number, [warning] if warning else [])
@@ -179,16 +188,38 @@ def list_cases(
     after: Cursor | None = None,
     limit: int = 200,
 ) -> CasePage:
-    """One page of the case list, in keyset order; names only for roles that see them."""
+    """One page of the case list, in keyset order.
+
+    The list holds the cases the user may list (``case_access.visible_case_ids``)
+    and names only where the user may see them (``case_access.identity_shown``):
+    not for managers, not for a protected identity unless assigned. The
+    first page of a search is logged with the kind of search, never its text.
+    """
     permissions.require(workspace, Action.LIST_CASES)
     identities = permissions.may(workspace, Action.SEE_IDENTITIES)
-    if not identities and case_filter.text and not looks_like_case_number_prefix(case_filter.text):
+    text = (case_filter.text or "").strip()
+    if not identities and text and not looks_like_case_number_prefix(text):
         # A search by name or personnummer would reveal who has a case.
         raise PermissionDenied()
     with workspace.transaction() as session:
         rows, cursor = case_list.page(
-            session, case_filter, sort, descending, after, limit, with_identities=identities
+            session,
+            case_filter,
+            sort,
+            descending,
+            after,
+            limit,
+            visible=case_access.visible_case_ids(workspace),
+            identity_shown=case_access.identity_shown(workspace),
         )
+        if text and after is None:
+            audit.log(
+                session,
+                workspace.user,
+                AuditAction.SEARCH_SHOWN,
+                record_type="case_list",
+                detail=case_list.search_kind(text).value,
+            )
     return CasePage(rows, cursor)
 
 
@@ -213,9 +244,17 @@ def _member(user: User | None) -> StaffMember | None:
     return StaffMember(user.id, user.display_name, Role(user.role)) if user else None
 
 
-def get_case(workspace: Workspace, case_id: int) -> CaseDetail:
-    permissions.require(workspace, Action.READ_CASE)
+def get_case(workspace: Workspace, case_id: int, reason: str | None = None) -> CaseDetail:
+    """Open a case: its facts, team and history. Every opening is logged.
+
+    A social worker opening a case they are not assigned to gets
+    ``case_access.ReasonRequired`` and calls again with ``reason``, which is
+    logged with the opening; ``PermissionDenied`` (``NotAssigned``,
+    ``ProtectedIdentity``) says when no reason opens it.
+    """
     with workspace.transaction() as session:
+        given = case_access.require_case(session, workspace, case_id, reason)
+        audit.log(session, workspace.user, AuditAction.CASE_OPENED, case_id=case_id, reason=given)
         case = session.scalar(
             select(Case)
             .where(Case.id == case_id)
@@ -260,10 +299,32 @@ def get_case(workspace: Workspace, case_id: int) -> CaseDetail:
         )
 
 
+def case_number(workspace: Workspace, case_id: int) -> str:
+    """The number of a case the user may see, for a tab that needs no more of it.
+
+    Not an opening (the case's tab logged that): a tab that reloads its part
+    of an open case asks this rather than ``get_case``.
+    """
+    with workspace.transaction() as session:
+        case_access.require_case(session, workspace, case_id)
+        number = session.scalar(select(Case.case_number).where(Case.id == case_id))
+        assert number is not None  # require_case raised NotFound otherwise
+        return number
+
+
 def cases_of_person(workspace: Workspace, person_id: int) -> list[CaseListRow]:
-    """Every case one person has had, newest first (SSPF at 14, SIG at 17, ...)."""
+    """Every case one person has had, newest first (SSPF at 14, SIG at 17, ...).
+
+    The same rows as the case list (the cases the user may list); a person
+    the user could not find by personnummer is not found here either.
+    """
     permissions.require(workspace, Action.READ_CASE)
     with workspace.transaction() as session:
+        findable = session.scalar(
+            select(Person.id).where(Person.id == person_id, case_access.person_findable(workspace))
+        )
+        if findable is None:
+            raise NotFound()
         rows, _ = case_list.page(
             session,
             CaseFilter(person_id=person_id),
@@ -271,7 +332,8 @@ def cases_of_person(workspace: Workspace, person_id: int) -> list[CaseListRow]:
             True,
             None,
             100,
-            with_identities=True,
+            visible=case_access.visible_case_ids(workspace),
+            identity_shown=case_access.identity_shown(workspace),
         )
         return rows
 
@@ -284,11 +346,26 @@ def _not_in_future(field: str, on: date) -> None:
         raise FieldError(field, QT_TRANSLATE_NOOP("Errors", "The date is in the future."))
 
 
-def _load_case(session: Session, case_id: int) -> Case:
+def _load_case(session: Session, workspace: Workspace, case_id: int) -> Case:
+    """The case to change, once the user may see it."""
+    case_access.require_case(session, workspace, case_id)
     case = session.get(Case, case_id)
-    if case is None:
-        raise NotFound()
+    assert case is not None  # require_case raised NotFound otherwise
     return case
+
+
+def _written(
+    session: Session, workspace: Workspace, case_id: int, record_type: str, detail: str
+) -> None:
+    audit.log(
+        session,
+        workspace.user,
+        AuditAction.RECORD_WRITTEN,
+        case_id=case_id,
+        record_type=record_type,
+        record_id=case_id,
+        detail=detail,
+    )
 
 
 def change_status(
@@ -302,7 +379,7 @@ def change_status(
         )
     _not_in_future("changed_on", on)
     with workspace.transaction() as session:
-        case = _load_case(session, case_id)
+        case = _load_case(session, workspace, case_id)
         if on < case.referral_date:
             raise FieldError(
                 "changed_on",
@@ -311,6 +388,7 @@ def change_status(
         old = CaseStatus(case.status)
         check_transition(old, new_status)
         _record_transition(case, old, new_status, on, workspace.user.id, note)
+        _written(session, workspace, case.id, "case", f"status {new_status.value}")
         if new_status is CaseStatus.ACTIVE and case.next_follow_up is None:
             rules = programme_config.rules_for(session, Programme(case.programme))
             interval = rules.follow_up_interval_days
@@ -344,7 +422,7 @@ def close_case(
         raise FieldError("closing_summary", error.text) from None
     _not_in_future("closed_on", on)
     with workspace.transaction() as session:
-        case = _load_case(session, case_id)
+        case = _load_case(session, workspace, case_id)
         old = CaseStatus(case.status)
         check_transition(old, CaseStatus.CLOSED)
         if on < case.referral_date:
@@ -357,6 +435,7 @@ def close_case(
         case.closing_reason = reason.value
         case.closing_summary = cleaned
         case.next_follow_up = None
+        _written(session, workspace, case.id, "case", f"status {CaseStatus.CLOSED.value}")
 
 
 def set_team(
@@ -369,11 +448,12 @@ def set_team(
     """Change the responsible worker, the other staff and the agencies in one transaction."""
     permissions.require(workspace, Action.EDIT_CASE)
     with workspace.transaction() as session:
-        case = _load_case(session, case_id)
+        case = _load_case(session, workspace, case_id)
         _apply_responsible(session, case, responsible_user_id)
         _apply_staff(case, staff_user_ids)
         _apply_agencies(case, agencies)
         case.version += 1
+        _written(session, workspace, case.id, "case", "team")
 
 
 def _apply_responsible(session: Session, case: Case, user_id: int) -> None:
@@ -396,14 +476,16 @@ def _apply_agencies(case: Case, agencies: list[AgencyView]) -> None:
 def set_staff(workspace: Workspace, case_id: int, user_ids: list[int]) -> None:
     permissions.require(workspace, Action.EDIT_CASE)
     with workspace.transaction() as session:
-        case = _load_case(session, case_id)
+        case = _load_case(session, workspace, case_id)
         _apply_staff(case, user_ids)
         case.version += 1
+        _written(session, workspace, case.id, "case", "staff")
 
 
 def set_agencies(workspace: Workspace, case_id: int, agencies: list[AgencyView]) -> None:
     permissions.require(workspace, Action.EDIT_CASE)
     with workspace.transaction() as session:
-        case = _load_case(session, case_id)
+        case = _load_case(session, workspace, case_id)
         _apply_agencies(case, agencies)
         case.version += 1
+        _written(session, workspace, case.id, "case", "agencies")

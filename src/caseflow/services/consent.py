@@ -4,6 +4,9 @@ Every path by which information about a case leaves it (a meeting invitation,
 minutes, a report for a recipient) calls ``require_basis`` and records a
 disclosure: without consent in force, the user can go on only by recording
 another legal ground with a written reason.
+
+Every call about a case checks that the user may see it (``case_access``);
+every record written is logged (``audit.log``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
 
 from caseflow.domain import consent as rules
+from caseflow.domain.audit import AuditAction
 from caseflow.domain.cases import Agency
 from caseflow.domain.consent import (
     CaseConsents,
@@ -29,7 +33,7 @@ from caseflow.domain.errors import InvalidInput
 from caseflow.domain.personnummer import age_at
 from caseflow.domain.programmes import Programme
 from caseflow.domain.text import QT_TRANSLATE_NOOP, Text
-from caseflow.services import permissions, programme_config
+from caseflow.services import audit, case_access, permissions, programme_config
 from caseflow.services.consent_loading import consenter_of, load_case_consents, party_of
 from caseflow.services.permissions import Action
 from caseflow.services.validation import FieldError, NotFound, required_text
@@ -103,11 +107,26 @@ def case_consents(session: Session, case: Case) -> CaseConsents:
     return load_case_consents(session, select(literal(case.id)))[case.id]
 
 
-def _load_case(session: Session, case_id: int) -> Case:
+def _load_case(session: Session, workspace: Workspace, case_id: int) -> Case:
+    """The case, once the user may see it."""
+    case_access.require_case(session, workspace, case_id)
     case = session.get(Case, case_id)
-    if case is None:
-        raise NotFound()
+    assert case is not None  # require_case raised NotFound otherwise
     return case
+
+
+def _written(
+    session: Session, workspace: Workspace, case_id: int, record_type: str, record_id: int
+) -> None:
+    audit.log(
+        session,
+        workspace.user,
+        AuditAction.RECORD_WRITTEN,
+        case_id=case_id,
+        record_type=record_type,
+        record_id=record_id,
+        detail="created",
+    )
 
 
 def _parties_of_interest(session: Session, case: Case, consents: CaseConsents) -> tuple[Party, ...]:
@@ -124,9 +143,8 @@ def _parties_of_interest(session: Session, case: Case, consents: CaseConsents) -
 
 
 def overview(workspace: Workspace, case_id: int) -> ConsentOverview:
-    permissions.require(workspace, Action.READ_CASE)
     with workspace.transaction() as session:
-        case = _load_case(session, case_id)
+        case = _load_case(session, workspace, case_id)
         consents = case_consents(session, case)
         attachments: dict[int, list[AttachmentInfo]] = {}
         for a in session.execute(
@@ -165,9 +183,10 @@ def matrix(workspace: Workspace, case_id: int, on_date: date) -> ConsentMatrix:
 
 
 def check(workspace: Workspace, case_id: int, party: Party, on_date: date) -> Coverage:
-    permissions.require(workspace, Action.READ_CASE)
     with workspace.transaction() as session:
-        return rules.coverage(case_consents(session, _load_case(session, case_id)), party, on_date)
+        return rules.coverage(
+            case_consents(session, _load_case(session, workspace, case_id)), party, on_date
+        )
 
 
 # --- recording -----------------------------------------------------------------------
@@ -210,7 +229,7 @@ def register_consent(
     if given_on > date.today():
         raise FieldError("given_on", QT_TRANSLATE_NOOP("Errors", "The date is in the future."))
     with workspace.transaction() as session:
-        case = _load_case(session, case_id)
+        case = _load_case(session, workspace, case_id)
         name = _check_guardian(session, case, guardian_id)
         rules_for_case = programme_config.rules_for(session, Programme(case.programme))
         until = valid_until or rules.default_valid_until(rules_for_case, given_on)
@@ -245,6 +264,7 @@ def register_consent(
         ]
         session.add(record)
         session.flush()
+        _written(session, workspace, case.id, "consent", record.id)
         return record.id
 
 
@@ -262,7 +282,7 @@ def withdraw_consent(
     if withdrawn_on > date.today():
         raise FieldError("withdrawn_on", QT_TRANSLATE_NOOP("Errors", "The date is in the future."))
     with workspace.transaction() as session:
-        case = _load_case(session, case_id)
+        case = _load_case(session, workspace, case_id)
         name = _check_guardian(session, case, guardian_id)
         try:
             checked = rules.Withdrawal(
@@ -289,6 +309,7 @@ def withdraw_consent(
         ]
         session.add(withdrawal)
         session.flush()
+        _written(session, workspace, case.id, "consent_withdrawal", withdrawal.id)
         return withdrawal.id
 
 
@@ -308,8 +329,10 @@ def attach_form(
             "attachment", QT_TRANSLATE_NOOP("Errors", "The file is larger than 20 MB.")
         )
     with workspace.transaction() as session:
-        if session.get(ConsentRecord, record_id) is None:
+        record = session.get(ConsentRecord, record_id)
+        if record is None:
             raise NotFound()
+        case_access.require_case(session, workspace, record.case_id)
         attachment = ConsentAttachment(
             record_id=record_id,
             filename=filename.strip()[:255] or "form",
@@ -321,15 +344,20 @@ def attach_form(
         )
         session.add(attachment)
         session.flush()
+        _written(session, workspace, record.case_id, "consent_attachment", attachment.id)
         return attachment.id
 
 
 def load_attachment(workspace: Workspace, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
-    permissions.require(workspace, Action.READ_CASE)
     with workspace.transaction() as session:
         attachment = session.get(ConsentAttachment, attachment_id)
         if attachment is None:
             raise NotFound()
+        case_id = session.scalar(
+            select(ConsentRecord.case_id).where(ConsentRecord.id == attachment.record_id)
+        )
+        assert case_id is not None  # a foreign key with ON DELETE CASCADE
+        case_access.require_case(session, workspace, case_id)
         info = AttachmentInfo(
             attachment.id, attachment.filename, attachment.media_type, attachment.size
         )
@@ -356,7 +384,7 @@ def record_legal_ground(
     permissions.require(workspace, Action.WRITE_JOURNAL)
     cleaned = required_text("reason", reason, 5000)
     with workspace.transaction() as session:
-        case = _load_case(session, case_id)
+        case = _load_case(session, workspace, case_id)
         ground = _grounds_by_id(session).get(ground_id)
         if ground is None:
             raise FieldError("ground", QT_TRANSLATE_NOOP("Errors", "Choose a legal ground."))
@@ -385,6 +413,7 @@ def record_legal_ground(
         )
         session.add(row)
         session.flush()
+        _written(session, workspace, case.id, "legal_ground", row.id)
         return row.id
 
 
@@ -406,7 +435,7 @@ def record_disclosure(
     permissions.require(workspace, Action.WRITE_JOURNAL)
     cleaned = required_text("what", what, 5000)
     with workspace.transaction() as session:
-        case = _load_case(session, case_id)
+        case = _load_case(session, workspace, case_id)
         found = require_basis(session, case, party, on_date)
         ground_id = next((g.id for g in found.grounds if g.id is not None), None)
         row = Disclosure(
@@ -421,6 +450,7 @@ def record_disclosure(
         )
         session.add(row)
         session.flush()
+        _written(session, workspace, case.id, "disclosure", row.id)
         return row.id
 
 
@@ -434,10 +464,10 @@ class DisclosureView:
 
 def disclosures(workspace: Workspace, case_id: int) -> list[DisclosureView]:
     """The disclosure register of one case: who has been told what, when, on which basis."""
-    permissions.require(workspace, Action.READ_CASE)
     by_consent = QT_TRANSLATE_NOOP("Domain", "Consent")
     by_ground = QT_TRANSLATE_NOOP("Domain", "Legal ground")
     with workspace.transaction() as session:
+        case_access.require_case(session, workspace, case_id)
         rows = session.scalars(
             select(Disclosure).where(Disclosure.case_id == case_id).order_by(Disclosure.id)
         ).all()

@@ -23,6 +23,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from caseflow.domain.audit import AuditAction
 from caseflow.domain.cases import Agency
 from caseflow.domain.consent import default_valid_until
 from caseflow.domain.personnummer import age_at, format_digits12
@@ -38,9 +39,7 @@ from caseflow.reports.consent_form import (
     FormParty,
     FormSigner,
 )
-from caseflow.services import permissions, programme_config
-from caseflow.services.permissions import Action
-from caseflow.services.validation import NotFound
+from caseflow.services import audit, case_access, programme_config
 from caseflow.services.workspace import Workspace
 from caseflow.storage.models import Case, CaseAgency, Guardian, Person, User
 
@@ -61,13 +60,13 @@ def form_data(workspace: Workspace, case_id: int, today: date, names: bool = Tru
 
     ``names=False`` leaves out the parties' names and every contact detail:
     the form for a guardian who must consent but must not be told about the
-    case (not even which school the young person goes to).
+    case (not even which school the young person goes to). Logged as a
+    report produced: the form carries the young person's name and number.
     """
-    permissions.require(workspace, Action.READ_CASE)
     with workspace.transaction() as session:
+        case_access.require_case(session, workspace, case_id)
         case = session.get(Case, case_id)
-        if case is None:
-            raise NotFound()
+        assert case is not None  # require_case raised NotFound otherwise
         person = session.get(Person, case.person_id)
         assert person is not None
         programme = Programme(case.programme)
@@ -119,6 +118,14 @@ def form_data(workspace: Workspace, case_id: int, today: date, names: bool = Tru
             contact_person=contact_person,
             printed_on=today,
             protected_identity=person.protected_identity,
+        )
+        audit.log(
+            session,
+            workspace.user,
+            AuditAction.REPORT_PRODUCED,
+            case_id=case.id,
+            record_type="consent_form",
+            detail="with names" if names else "without names",
         )
         return PreparedForm(data, tuple(withheld))
 

@@ -23,7 +23,7 @@ from caseflow.domain.cases import CaseStatus, GoalStatus
 from caseflow.domain.meetings import GoalReview, MinutesStatus
 from caseflow.domain.programmes import Programme
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services import audit, permissions, programme_config
+from caseflow.services import audit, case_access, permissions, programme_config
 from caseflow.services.assessments import FactorEntry
 from caseflow.services.meetings import display_names
 from caseflow.services.permissions import Action
@@ -132,6 +132,7 @@ def record_follow_up(
         meeting_id=meeting_id,
     )
     with workspace.transaction() as session:
+        case_access.require_case(session, workspace, case_id)
         case = session.get(Case, case_id)
         if case is None:
             raise NotFound()
@@ -215,6 +216,7 @@ def list_follow_ups(workspace: Workspace, case_id: int) -> list[FollowUpView]:
     """The case's follow-ups, newest first, with the goal statuses each recorded."""
     permissions.require(workspace, Action.READ_CASE)
     with workspace.transaction() as session:
+        case_access.require_case(session, workspace, case_id)
         rows = session.scalars(
             select(FollowUp)
             .where(FollowUp.case_id == case_id)

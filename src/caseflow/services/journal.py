@@ -3,7 +3,8 @@
 After signing, an entry's text is never changed or removed. A correction is
 a new entry that refers to the old one, and both stay readable together.
 Unsigned entries are their author's work in progress: only the author sees,
-edits, signs or removes them.
+edits, signs or removes them. Every call checks that the user may see the
+case (``case_access``); every change is logged (``audit.log``).
 """
 
 from __future__ import annotations
@@ -12,16 +13,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
+from caseflow.domain.audit import AuditAction
 from caseflow.domain.cases import JournalEntryType
 from caseflow.domain.errors import InvalidInput
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services import permissions
+from caseflow.services import audit, case_access, permissions
 from caseflow.services.lookups import user_names
 from caseflow.services.permissions import Action
 from caseflow.services.validation import FieldError, NotFound, required_text
 from caseflow.services.workspace import Workspace
-from caseflow.storage.models import Case, JournalEntry
+from caseflow.storage.models import JournalEntry
 from caseflow.storage.models.base import utcnow
 
 MAX_TEXT = 100_000
@@ -79,8 +82,7 @@ def create_entry(
     cleaned = required_text("text", text, MAX_TEXT)
     _check_date(entry_date)
     with workspace.transaction() as session:
-        if session.get(Case, case_id) is None:
-            raise NotFound()
+        case_access.require_case(session, workspace, case_id)
         if corrects_id is not None:
             original = session.get(JournalEntry, corrects_id)
             if original is None or original.case_id != case_id:
@@ -102,12 +104,28 @@ def create_entry(
         )
         session.add(entry)
         session.flush()
+        _written(session, workspace, entry, "correction" if corrects_id else "created")
         return entry.id
 
 
-def _own_unsigned(workspace: Workspace, entry: JournalEntry | None) -> JournalEntry:
+def _written(session: Session, workspace: Workspace, entry: JournalEntry, what: str) -> None:
+    audit.log(
+        session,
+        workspace.user,
+        AuditAction.RECORD_WRITTEN,
+        case_id=entry.case_id,
+        record_type="journal_entry",
+        record_id=entry.id,
+        detail=what,
+    )
+
+
+def _own_unsigned(session: Session, workspace: Workspace, entry_id: int) -> JournalEntry:
+    """The user's own unsigned entry, in a case they may see."""
+    entry = session.get(JournalEntry, entry_id)
     if entry is None:
         raise NotFound()
+    case_access.require_case(session, workspace, entry.case_id)
     if entry.signed_at is not None:
         raise EntrySigned()
     if entry.author_id != workspace.user.id:
@@ -122,28 +140,32 @@ def update_entry(
     cleaned = required_text("text", text, MAX_TEXT)
     _check_date(entry_date)
     with workspace.transaction() as session:
-        entry = _own_unsigned(workspace, session.get(JournalEntry, entry_id))
+        entry = _own_unsigned(session, workspace, entry_id)
         entry.entry_date, entry.entry_type, entry.text = entry_date, entry_type.value, cleaned
+        _written(session, workspace, entry, "updated")
 
 
 def sign_entry(workspace: Workspace, entry_id: int) -> None:
     """Sign an entry: from now on it is final."""
     permissions.require(workspace, Action.WRITE_JOURNAL)
     with workspace.transaction() as session:
-        entry = _own_unsigned(workspace, session.get(JournalEntry, entry_id))
+        entry = _own_unsigned(session, workspace, entry_id)
         entry.signed_at = utcnow()
+        _written(session, workspace, entry, "signed")
 
 
 def delete_unsigned(workspace: Workspace, entry_id: int) -> None:
     permissions.require(workspace, Action.WRITE_JOURNAL)
     with workspace.transaction() as session:
-        session.delete(_own_unsigned(workspace, session.get(JournalEntry, entry_id)))
+        entry = _own_unsigned(session, workspace, entry_id)
+        _written(session, workspace, entry, "deleted")
+        session.delete(entry)
 
 
 def list_entries(workspace: Workspace, case_id: int) -> list[JournalEntryView]:
     """Newest first; each correction is shown with the entry it corrects."""
-    permissions.require(workspace, Action.READ_CASE)
     with workspace.transaction() as session:
+        case_access.require_case(session, workspace, case_id)
         entries = session.scalars(
             select(JournalEntry)
             .where(

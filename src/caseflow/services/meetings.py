@@ -33,7 +33,7 @@ from caseflow.domain.cases import (
 from caseflow.domain.errors import InvalidInput
 from caseflow.domain.meetings import MeetingTypeDef, MinutesStatus
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services import audit, permissions
+from caseflow.services import audit, case_access, permissions
 from caseflow.services.consent_loading import load_case_consents, party_of
 from caseflow.services.permissions import Action
 from caseflow.services.validation import ChangedMeanwhile, FieldError, NotFound
@@ -314,6 +314,7 @@ def _ticked(row: Meeting) -> list[int]:
 def get_meeting(workspace: Workspace, meeting_id: int) -> MeetingDetail:
     permissions.require(workspace, Action.READ_MEETINGS)
     with workspace.transaction() as session:
+        case_access.require_meeting(session, workspace, meeting_id)
         return _detail(session, load_meeting(session, meeting_id))
 
 
@@ -350,6 +351,11 @@ def _filtered(query: Select[Any], f: MeetingFilter) -> Select[Any]:
     return query
 
 
+def _visible(workspace: Workspace, query: Select[Any]) -> Select[Any]:
+    visible = case_access.visible_meeting_ids(workspace)
+    return query if visible is None else query.where(Meeting.id.in_(visible))
+
+
 def list_meetings(
     workspace: Workspace,
     meeting_filter: MeetingFilter = MeetingFilter(),
@@ -364,7 +370,7 @@ def list_meetings(
         else (Meeting.starts_at, Meeting.id)
     )
     with workspace.transaction() as session:
-        query = _filtered(select(Meeting), meeting_filter)
+        query = _visible(workspace, _filtered(select(Meeting), meeting_filter))
         rows = session.scalars(query.order_by(*order).limit(limit).offset(offset)).all()
         return _rows(session, list(rows))
 
@@ -372,7 +378,7 @@ def list_meetings(
 def count_meetings(workspace: Workspace, meeting_filter: MeetingFilter = MeetingFilter()) -> int:
     permissions.require(workspace, Action.READ_MEETINGS)
     with workspace.transaction() as session:
-        query = _filtered(select(Meeting.id), meeting_filter).subquery()
+        query = _visible(workspace, _filtered(select(Meeting.id), meeting_filter)).subquery()
         return session.scalar(select(func.count()).select_from(query)) or 0
 
 
@@ -495,6 +501,8 @@ def create_meeting(
     """Book a meeting about one or more open cases; returns its id."""
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
+        for case_id in dict.fromkeys(case_ids):
+            case_access.require_case(session, workspace, case_id)
         value = _validated(session, type_key, starts_at, ends_at, place, case_ids, invitees)
         row = Meeting(
             type_key=value.type_key,
@@ -554,6 +562,7 @@ def update_meeting(
     """
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
+        case_access.require_meeting(session, workspace, meeting_id)
         row = load_meeting(session, meeting_id)
         _editable(row, expected_version)
         old_cases = [c.case_id for c in row.cases]
@@ -698,6 +707,7 @@ def set_invitees(
     out is removed."""
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
+        case_access.require_meeting(session, workspace, meeting_id)
         row = load_meeting(session, meeting_id)
         _editable(row, expected_version)
         checked = _checked_invitees(session, [p for _, p in invitees])
@@ -726,6 +736,7 @@ def cancel_meeting(workspace: Workspace, meeting_id: int, cancelled: bool = True
     """Cancel (or reinstate) a meeting; its calendar entry is cancelled on the next export."""
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
+        case_access.require_meeting(session, workspace, meeting_id)
         row = load_meeting(session, meeting_id)
         if MinutesStatus(row.minutes_status).is_locked:
             raise rules.MinutesLocked()
@@ -750,6 +761,7 @@ def save_preparation(
             QT_TRANSLATE_NOOP("Errors", "At most {maximum} characters.").format(maximum=MAX_NOTES),
         )
     with workspace.transaction() as session:
+        case_access.require_meeting(session, workspace, meeting_id)
         row = load_meeting(session, meeting_id)
         meeting_type = _type(session, row.type_key)
         points = sorted({i for i in checklist_done if 0 <= i < len(meeting_type.checklist)})
@@ -773,6 +785,7 @@ def record_attendance(
     """
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
+        case_access.require_meeting(session, workspace, meeting_id)
         row = require_open_for_changes(session, meeting_id)
         if MinutesStatus(row.minutes_status).is_locked:
             raise rules.MinutesLocked()
@@ -816,6 +829,7 @@ def preparation(
     """Per case on the agenda: open actions, goals, follow-ups, every invitee's coverage."""
     permissions.require(workspace, Action.READ_MEETINGS)
     with workspace.transaction() as session:
+        case_access.require_meeting(session, workspace, meeting_id)
         row = load_meeting(session, meeting_id)
         meeting = as_domain(session, row)
         ids = list(meeting.case_ids)

@@ -24,7 +24,7 @@ from caseflow.domain.cases import ActivityStatus, Agency
 from caseflow.domain.errors import InvalidInput
 from caseflow.domain.meetings import MinutesStatus
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services import audit, follow_ups, permissions
+from caseflow.services import audit, case_access, follow_ups, permissions
 from caseflow.services.meetings import (
     MeetingRow,
     _types,
@@ -239,6 +239,7 @@ def get_minutes(workspace: Workspace, meeting_id: int, case_id: int | None = Non
     """The minutes of a meeting; with ``case_id``, that case's items alone."""
     permissions.require(workspace, Action.READ_MEETINGS)
     with workspace.transaction() as session:
+        case_access.require_meeting(session, workspace, meeting_id)
         return _view(session, load_meeting(session, meeting_id), case_id)
 
 
@@ -260,6 +261,7 @@ def case_meetings(workspace: Workspace, case_id: int) -> list[CaseMeeting]:
     permissions.require(workspace, Action.READ_CASE)
     permissions.require(workspace, Action.READ_MEETINGS)
     with workspace.transaction() as session:
+        case_access.require_case(session, workspace, case_id)
         own = case_numbers(session, [case_id]).get(case_id)
         if own is None:
             raise NotFound()
@@ -420,6 +422,7 @@ def start_minutes(workspace: Workspace, meeting_id: int) -> MinutesView:
     """Minutes with one empty item per agenda heading, made once; returns the minutes."""
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
+        case_access.require_meeting(session, workspace, meeting_id)
         row = require_open_for_changes(session, meeting_id)
         started = row.minutes_last_number > 0 or bool(_item_rows(session, row.id))
         if not started and not MinutesStatus(row.minutes_status).is_locked:
@@ -455,6 +458,7 @@ def save_item(
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     value = _as_rules_item(item)
     with workspace.transaction() as session:
+        case_access.require_meeting(session, workspace, meeting_id)
         row = require_open_for_changes(session, meeting_id)
         _check_version(row, expected_version)
         _check_users(session, item)
@@ -482,6 +486,7 @@ def remove_item(
     given again."""
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
+        case_access.require_meeting(session, workspace, meeting_id)
         row = load_meeting(session, meeting_id)
         _check_version(row, expected_version)
         items = _item_rows(session, row.id)
@@ -509,6 +514,7 @@ def approve(
     if on > date.today():
         raise FieldError("approved_on", QT_TRANSLATE_NOOP("Errors", "The date is in the future."))
     with workspace.transaction() as session:
+        case_access.require_meeting(session, workspace, meeting_id)
         row = require_open_for_changes(session, meeting_id)
         _check_version(row, expected_version)
         items = _item_rows(session, row.id)
@@ -543,6 +549,7 @@ def correct(
     if day > date.today():
         raise FieldError("written_on", QT_TRANSLATE_NOOP("Errors", "The date is in the future."))
     with workspace.transaction() as session:
+        case_access.require_meeting(session, workspace, meeting_id)
         row = load_meeting(session, meeting_id)
         _check_users(session, item)
         minutes = _domain_minutes(session, row)

@@ -2,6 +2,11 @@
 
 One person has at most one record: registering a personnummer that is
 already known returns the existing person instead of a copy.
+
+A person is visible to whoever may see one of their cases
+(``case_access.require_person``); a protected identity is found by
+personnummer only by staff assigned to one of the person's cases. Every
+change is logged (``audit.log``).
 """
 
 from __future__ import annotations
@@ -13,8 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseflow.domain import personnummer as pnr
+from caseflow.domain.audit import AuditAction
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services import permissions
+from caseflow.services import audit, case_access, permissions
 from caseflow.services.permissions import Action
 from caseflow.services.validation import (
     ChangedMeanwhile,
@@ -239,22 +245,54 @@ def _load(session: Session, person_id: int) -> Person:
     return person
 
 
+def _visible(session: Session, workspace: Workspace, person_id: int) -> Person:
+    """The person, once the user may see one of their cases."""
+    case_access.require_person(session, workspace, person_id)
+    return _load(session, person_id)
+
+
+def _written(
+    session: Session, workspace: Workspace, record_type: str, record_id: int, what: str
+) -> None:
+    audit.log(
+        session,
+        workspace.user,
+        AuditAction.RECORD_WRITTEN,
+        record_type=record_type,
+        record_id=record_id,
+        detail=what,
+    )
+
+
 def get_person(workspace: Workspace, person_id: int, *, reveal: bool = False) -> PersonDetail:
     """A person with guardians; protected contacts only when ``reveal`` is asked for."""
-    permissions.require(workspace, Action.READ_CASE)
     with workspace.transaction() as session:
-        return detail_of(_load(session, person_id), reveal)
+        return detail_of(_visible(session, workspace, person_id), reveal)
 
 
 def find_by_personnummer(workspace: Workspace, text: str) -> PersonSummary | None:
-    """The person with this number, typed in any of its forms."""
+    """The person with this number, typed in any of its forms, if the user may find them.
+
+    Logged as a search shown (the kind of search, never the number).
+    """
     permissions.require(workspace, Action.SEE_IDENTITIES)
     try:
         digits = pnr.parse(text).digits12()
     except pnr.InvalidPersonnummer:
         return None
     with workspace.transaction() as session:
-        person = session.scalar(select(Person).where(Person.personnummer == digits))
+        person = session.scalar(
+            select(Person).where(
+                Person.personnummer == digits, case_access.person_findable(workspace)
+            )
+        )
+        audit.log(
+            session,
+            workspace.user,
+            AuditAction.SEARCH_SHOWN,
+            record_type="person",
+            detail="personnummer",
+        )
         return summary_of(person) if person else None
 
 
@@ -276,6 +314,7 @@ def register_person(workspace: Workspace, data: PersonInput) -> Registered:
         _apply(person, data, identity)
         session.add(person)
         session.flush()
+        _written(session, workspace, "person", person.id, "created")
         return Registered(person.id, existing=False)
 
 
@@ -296,7 +335,7 @@ def update_person(
     permissions.require(workspace, Action.EDIT_CASE)
     identity = _identity(data)
     with workspace.transaction() as session:
-        person = _load(session, person_id)
+        person = _visible(session, workspace, person_id)
         if person.version != expected_version:
             raise ChangedMeanwhile()
         if identity.digits12 is not None and identity.digits12 != person.personnummer:
@@ -313,35 +352,44 @@ def update_person(
         _apply(person, data, identity)
         person.version += 1
         session.flush()
+        _written(session, workspace, "person", person.id, "updated")
         return detail_of(person, reveal=contacts_shown)
 
 
 def add_guardian(workspace: Workspace, person_id: int, data: GuardianInput) -> int:
     permissions.require(workspace, Action.EDIT_CASE)
     with workspace.transaction() as session:
-        person = _load(session, person_id)
+        person = _visible(session, workspace, person_id)
         guardian = Guardian(person_id=person.id)
         _apply_guardian(guardian, data)
         session.add(guardian)
         session.flush()
+        _written(session, workspace, "guardian", guardian.id, "created")
         return guardian.id
+
+
+def _guardian(session: Session, workspace: Workspace, guardian_id: int) -> Guardian:
+    """The guardian, once the user may see the person they are guardian of."""
+    guardian = session.get(Guardian, guardian_id)
+    if guardian is None:
+        raise NotFound()
+    case_access.require_person(session, workspace, guardian.person_id)
+    return guardian
 
 
 def update_guardian(workspace: Workspace, guardian_id: int, data: GuardianInput) -> None:
     permissions.require(workspace, Action.EDIT_CASE)
     with workspace.transaction() as session:
-        guardian = session.get(Guardian, guardian_id)
-        if guardian is None:
-            raise NotFound()
+        guardian = _guardian(session, workspace, guardian_id)
         _apply_guardian(guardian, data)
+        _written(session, workspace, "guardian", guardian.id, "updated")
 
 
 def remove_guardian(workspace: Workspace, guardian_id: int) -> None:
     permissions.require(workspace, Action.EDIT_CASE)
     with workspace.transaction() as session:
-        guardian = session.get(Guardian, guardian_id)
-        if guardian is None:
-            raise NotFound()
+        guardian = _guardian(session, workspace, guardian_id)
+        _written(session, workspace, "guardian", guardian.id, "removed")
         session.delete(guardian)
 
 

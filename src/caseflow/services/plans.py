@@ -1,4 +1,8 @@
-"""The action plan (handlingsplan): goals with activities, and each goal's status history."""
+"""The action plan (handlingsplan): goals with activities, and each goal's status history.
+
+Every call checks that the user may see the case (``case_access``, the case
+found from the goal or activity); every change is logged (``audit.log``).
+"""
 
 from __future__ import annotations
 
@@ -6,17 +10,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from caseflow.domain.assessment import LifeDomain
+from caseflow.domain.audit import AuditAction
 from caseflow.domain.cases import ActivityStatus, Agency, GoalStatus
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services import permissions
+from caseflow.services import audit, case_access, permissions
 from caseflow.services.lookups import user_names
 from caseflow.services.permissions import Action
 from caseflow.services.validation import FieldError, NotFound, required_text
 from caseflow.services.workspace import Workspace
-from caseflow.storage.models import Activity, Case, Goal, GoalStatusRecord
+from caseflow.storage.models import Activity, Goal, GoalStatusRecord
 
 
 @dataclass(frozen=True)
@@ -48,14 +53,41 @@ class GoalView:
     activities: list[ActivityView]
 
 
+def _written(
+    session: Session,
+    workspace: Workspace,
+    case_id: int,
+    record_type: str,
+    record_id: int,
+    what: str,
+) -> None:
+    audit.log(
+        session,
+        workspace.user,
+        AuditAction.RECORD_WRITTEN,
+        case_id=case_id,
+        record_type=record_type,
+        record_id=record_id,
+        detail=what,
+    )
+
+
+def _goal(session: Session, workspace: Workspace, goal_id: int) -> Goal:
+    """The goal, in a case the user may see."""
+    goal = session.get(Goal, goal_id)
+    if goal is None:
+        raise NotFound()
+    case_access.require_case(session, workspace, goal.case_id)
+    return goal
+
+
 def add_goal(
     workspace: Workspace, case_id: int, text: str, life_domain: LifeDomain, target_date: date | None
 ) -> int:
     permissions.require(workspace, Action.EDIT_CASE)
     cleaned = required_text("goal_text", text, 2000)
     with workspace.transaction() as session:
-        if session.get(Case, case_id) is None:
-            raise NotFound()
+        case_access.require_case(session, workspace, case_id)
         goal = Goal(
             case_id=case_id,
             text=cleaned,
@@ -73,6 +105,7 @@ def add_goal(
         )
         session.add(goal)
         session.flush()
+        _written(session, workspace, case_id, "goal", goal.id, "created")
         return goal.id
 
 
@@ -84,15 +117,14 @@ def record_goal_status(
     if on > date.today():
         raise FieldError("recorded_on", QT_TRANSLATE_NOOP("Errors", "The date is in the future."))
     with workspace.transaction() as session:
-        goal = session.get(Goal, goal_id)
-        if goal is None:
-            raise NotFound()
+        goal = _goal(session, workspace, goal_id)
         goal.status = status.value
         goal.history.append(
             GoalStatusRecord(
                 recorded_on=on, status=status.value, note=note.strip(), author_id=workspace.user.id
             )
         )
+        _written(session, workspace, goal.case_id, "goal", goal.id, f"status {status.value}")
 
 
 def add_activity(
@@ -106,9 +138,7 @@ def add_activity(
     permissions.require(workspace, Action.EDIT_CASE)
     cleaned = required_text("activity_what", what, 2000)
     with workspace.transaction() as session:
-        goal = session.get(Goal, goal_id)
-        if goal is None:
-            raise NotFound()
+        goal = _goal(session, workspace, goal_id)
         activity = Activity(
             case_id=goal.case_id,
             goal_id=goal_id,
@@ -120,21 +150,32 @@ def add_activity(
         )
         session.add(activity)
         session.flush()
+        _written(session, workspace, goal.case_id, "activity", activity.id, "created")
         return activity.id
 
 
 def set_activity_status(workspace: Workspace, activity_id: int, status: ActivityStatus) -> None:
+    """Mark an activity (or an action agreed at a meeting) planned, started, done or cancelled.
+
+    Whoever is responsible for an agreed action may report on it (from Mina
+    åtgärder) without reading the case file; anyone else needs the case.
+    """
     permissions.require(workspace, Action.WRITE_JOURNAL)
     with workspace.transaction() as session:
         activity = session.get(Activity, activity_id)
         if activity is None:
             raise NotFound()
+        if activity.responsible_user_id != workspace.user.id:
+            case_access.require_case(session, workspace, activity.case_id)
         activity.status = status.value
+        _written(
+            session, workspace, activity.case_id, "activity", activity.id, f"status {status.value}"
+        )
 
 
 def get_plan(workspace: Workspace, case_id: int) -> list[GoalView]:
-    permissions.require(workspace, Action.READ_CASE)
     with workspace.transaction() as session:
+        case_access.require_case(session, workspace, case_id)
         goals = session.scalars(
             select(Goal)
             .where(Goal.case_id == case_id)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -40,6 +41,13 @@ def _hold_until_transaction_ends(session: Session) -> None:
     event.listen(session, "after_commit", _release, once=True)
     event.listen(session, "after_rollback", _release, once=True)
     event.listen(session, "after_soft_rollback", _release, once=True)
+
+
+@contextmanager
+def one_unit_at_a_time() -> Iterator[None]:
+    """Hold the process's write turn for one unit of work (see ``OpenDatabase.transaction``)."""
+    with _append_lock:
+        yield
 
 
 def append(session: Session, entry: AuditEntry) -> AuditEntry:

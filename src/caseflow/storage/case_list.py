@@ -4,6 +4,12 @@ Keyset pagination (WHERE (sort, id) > (last sort, last id)) costs the same
 for the thousandth page as for the first; OFFSET grows with the page number.
 Search by case number, personnummer (any form, by prefix) or name (prefix
 of first or last name) runs through indexed columns only.
+
+Who may see what is the services' decision, passed in as SQL: which cases
+the list may hold (``visible``) and, per row, whether it may show who the
+case is about (``identity_shown``). A row whose identity is hidden is not
+found by name or personnummer, and sorts by name as if it had none, so that
+its place among the names does not hint at the name either.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from caseflow.domain.cases import (
@@ -27,6 +33,23 @@ from caseflow.storage.models import Case, Person, User
 from caseflow.storage.search import fold, prefix
 
 _NO_DATE = date(9999, 12, 31)
+
+
+class SearchKind(enum.StrEnum):
+    """What a search text was taken as (logged instead of the text, which may be a personnummer)."""
+
+    CASE_NUMBER = "case_number"
+    PERSONNUMMER = "personnummer"
+    NAME = "name"
+
+
+def search_kind(text: str) -> SearchKind:
+    cleaned = text.strip()
+    if looks_like_case_number_prefix(cleaned):
+        return SearchKind.CASE_NUMBER
+    if normalise_search_digits(cleaned).isdigit():
+        return SearchKind.PERSONNUMMER
+    return SearchKind.NAME
 
 
 class SortKey(enum.StrEnum):
@@ -66,38 +89,47 @@ class CaseListRow:
     next_follow_up: date | None
     closed_on: date | None
     responsible: str | None
-    # None for roles that see case lists without identities (managers).
+    # None where the user may not see who the case is about: managers, and
+    # protected identities for everyone not assigned to the case.
     person_name: str | None
     personnummer: str | None
     protected_identity: bool
 
 
-def _sort_column(sort: SortKey) -> ColumnElement[Any]:
+def _sort_column(sort: SortKey, identity_shown: ColumnElement[bool]) -> ColumnElement[Any]:
+    if sort is SortKey.NAME:
+        # Hidden names sort first, together, in case-id order.
+        return case((identity_shown, Person.name_key_reversed), else_=literal(""))
     columns: dict[SortKey, ColumnElement[Any]] = {
         SortKey.REFERRAL_DATE: Case.referral_date,  # type: ignore[dict-item]
         SortKey.CASE_NUMBER: Case.case_number,  # type: ignore[dict-item]
         SortKey.PROGRAMME: Case.programme,  # type: ignore[dict-item]
         SortKey.STATUS: Case.status,  # type: ignore[dict-item]
-        SortKey.NAME: Person.name_key_reversed,  # type: ignore[dict-item]
         SortKey.NEXT_FOLLOW_UP: func.coalesce(Case.next_follow_up, _NO_DATE),
     }
     return columns[sort]
 
 
-def _text_condition(text: str) -> ColumnElement[bool] | None:
+def _text_condition(text: str, identity_shown: ColumnElement[bool]) -> ColumnElement[bool] | None:
     cleaned = text.strip()
     if not cleaned:
         return None
-    if looks_like_case_number_prefix(cleaned):
+    kind = search_kind(cleaned)
+    if kind is SearchKind.CASE_NUMBER:
         return prefix(Case.case_number, normalise_case_number_prefix(cleaned))
-    digits = normalise_search_digits(cleaned)
-    if digits.isdigit():
-        return or_(prefix(Person.personnummer, digits), prefix(Person.personnummer_short, digits))
-    key = fold(cleaned)
-    return or_(prefix(Person.name_key, key), prefix(Person.name_key_reversed, key))
+    if kind is SearchKind.PERSONNUMMER:
+        digits = normalise_search_digits(cleaned)
+        found = or_(prefix(Person.personnummer, digits), prefix(Person.personnummer_short, digits))
+    else:
+        key = fold(cleaned)
+        found = or_(prefix(Person.name_key, key), prefix(Person.name_key_reversed, key))
+    # Whom the user may not see by name, they cannot find by name either.
+    return and_(found, identity_shown)
 
 
-def _filtered(case_filter: CaseFilter) -> Select[*tuple[Any, ...]]:
+def _filtered(
+    case_filter: CaseFilter, visible: Select[Any] | None, identity_shown: ColumnElement[bool]
+) -> Select[*tuple[Any, ...]]:
     query = (
         select(
             Case.id,
@@ -112,11 +144,16 @@ def _filtered(case_filter: CaseFilter) -> Select[*tuple[Any, ...]]:
             Person.last_name,
             Person.personnummer,
             Person.protected_identity,
+            identity_shown.label("identity_shown"),
         )
         .join(Person, Person.id == Case.person_id)
         .outerjoin(User, User.id == Case.responsible_user_id)
     )
     conditions: list[ColumnElement[bool]] = []
+    if visible is not None:
+        # "+ 0": SQLite would otherwise fetch every listed case by id and
+        # sort them all; this way it walks the sort order and stops after a page.
+        conditions.append((Case.id + 0).in_(visible))
     if case_filter.programme is not None:
         conditions.append(Case.programme == case_filter.programme.value)
     if case_filter.status is not None:
@@ -128,7 +165,7 @@ def _filtered(case_filter: CaseFilter) -> Select[*tuple[Any, ...]]:
     if case_filter.person_id is not None:
         conditions.append(Case.person_id == case_filter.person_id)
     if case_filter.text:
-        text_condition = _text_condition(case_filter.text)
+        text_condition = _text_condition(case_filter.text, identity_shown)
         if text_condition is not None:
             conditions.append(text_condition)
     return query.where(and_(*conditions)) if conditions else query
@@ -142,11 +179,16 @@ def page(
     after: Cursor | None,
     limit: int,
     *,
-    with_identities: bool,
+    visible: Select[Any] | None,
+    identity_shown: ColumnElement[bool],
 ) -> tuple[list[CaseListRow], Cursor | None]:
-    """One page of rows and the cursor for the next page (None at the end)."""
-    column = _sort_column(sort)
-    query = _filtered(case_filter).add_columns(column.label("sort_value"))
+    """One page of rows and the cursor for the next page (None at the end).
+
+    ``visible`` selects the ids of the cases the list may hold (None: all);
+    ``identity_shown`` is true for rows whose name and personnummer may be shown.
+    """
+    column = _sort_column(sort, identity_shown)
+    query = _filtered(case_filter, visible, identity_shown).add_columns(column.label("sort_value"))
     if after is not None:
         key = tuple_(column, Case.id)
         query = query.where(
@@ -154,13 +196,14 @@ def page(
         )
     order = (column.desc(), Case.id.desc()) if descending else (column.asc(), Case.id.asc())
     results = session.execute(query.order_by(*order).limit(limit + 1)).all()
-    rows = [_row(r, with_identities) for r in results[:limit]]
+    rows = [_row(r) for r in results[:limit]]
     more = len(results) > limit
     last = results[limit - 1] if more else None
     return rows, (Cursor(last.sort_value, last.id) if last is not None else None)
 
 
-def _row(result: Any, with_identities: bool) -> CaseListRow:
+def _row(result: Any) -> CaseListRow:
+    shown = bool(result.identity_shown)
     return CaseListRow(
         id=result.id,
         case_number=result.case_number,
@@ -170,7 +213,7 @@ def _row(result: Any, with_identities: bool) -> CaseListRow:
         next_follow_up=result.next_follow_up,
         closed_on=result.closed_on,
         responsible=result.display_name,
-        person_name=f"{result.first_name} {result.last_name}" if with_identities else None,
-        personnummer=format_digits12(result.personnummer) if with_identities else None,
+        person_name=f"{result.first_name} {result.last_name}" if shown else None,
+        personnummer=format_digits12(result.personnummer) if shown else None,
         protected_identity=bool(result.protected_identity),
     )

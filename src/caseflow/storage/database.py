@@ -31,7 +31,7 @@ from caseflow.domain.errors import (
     StorageUnavailable,
 )
 from caseflow.domain.recovery_key import format_recovery_key
-from caseflow.storage import backup, migrate
+from caseflow.storage import audit_chain, backup, migrate
 from caseflow.storage.errors import translated_errors
 from caseflow.storage.filelock import ProcessLock, lock_file_path
 from caseflow.storage.kdf import DEFAULT_KDF, KdfParams
@@ -83,7 +83,17 @@ class OpenDatabase:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on error."""
-        with translated_errors(), self._sessions() as session, session.begin():
+        # One unit of work at a time within the process. SQLite has one writer
+        # anyway, and reading a case now also writes its audit entry: a
+        # transaction that read before another committed could no longer write
+        # (a stale WAL snapshot), and the user would be told the file is busy.
+        # Units are milliseconds long and never run on the GUI thread.
+        with (
+            audit_chain.one_unit_at_a_time(),
+            translated_errors(),
+            self._sessions() as session,
+            session.begin(),
+        ):
             yield session
 
     # --- key slots ---------------------------------------------------------

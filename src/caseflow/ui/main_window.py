@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from caseflow.domain.accounts import Role
-from caseflow.services import drafts
+from caseflow.services import drafts, permissions
 from caseflow.services.drafts import DraftView
+from caseflow.services.permissions import Action
 from caseflow.services.workspace import Workspace
+from caseflow.ui.about_dialog import AboutDialog
 from caseflow.ui.cases.list_page import CasesPage
 from caseflow.ui.drafts import DraftKeeper, DraftsDialog
 from caseflow.ui.errors import show_error
@@ -25,9 +27,10 @@ from caseflow.ui.pages.actions import ActionsPage
 from caseflow.ui.pages.administration import AdministrationPage
 from caseflow.ui.pages.audit_log import LogPage
 from caseflow.ui.pages.overview import OverviewPage
-from caseflow.ui.pages.placeholder import PlaceholderPage
 from caseflow.ui.pages.retention import RetentionPage
 from caseflow.ui.passphrase_dialogs import ChangePassphraseDialog
+from caseflow.ui.reports.page import ReportsPage
+from caseflow.ui.search.page import SearchPage
 from caseflow.ui.worker import run_for
 
 
@@ -65,13 +68,12 @@ class MainWindow(QMainWindow):
         self.my_actions = ActionsPage(workspace, self.drafts)
         self.my_actions.open_case_requested.connect(self.open_case)
         self._add_page(self.tr("My actions"), self.my_actions)
-        self._add_page(
-            self.tr("Reports"),
-            PlaceholderPage(
-                self.tr("Reports"),
-                self.tr("Follow-up reports, meeting documents and statistics as PDF."),
-            ),
-        )
+        if permissions.may(workspace, Action.READ_CASE):
+            self.search_page = SearchPage(workspace, self.drafts)
+            self.search_page.open_case_requested.connect(self.open_case)
+            self._add_page(self.tr("Search"), self.search_page)
+        self.reports = ReportsPage(workspace)
+        self._add_page(self.tr("Reports"), self.reports)
         role = workspace.user.role
         if role in (Role.MANAGER, Role.ADMINISTRATOR):
             self.log_page = LogPage(workspace)
@@ -127,6 +129,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Caseflow…"), lambda: AboutDialog(self).open())
 
     def open_case(self, case_id: int) -> None:
         """Show the case in the Ärenden area (from an alert on Översikt, say)."""

@@ -178,6 +178,7 @@ class StandInWorkspace(QWidget):
     title_changed = Signal(str)
     case_changed = Signal()
     open_case_requested = Signal(int)
+    open_cancelled = Signal()
     created: list[StandInWorkspace] = []  # noqa: RUF012 - a record for the tests
 
     def __init__(self, workspace: Workspace, case_id: int, drafts: object, parent=None) -> None:

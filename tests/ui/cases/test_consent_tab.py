@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import select
 
 from caseflow.domain.cases import Agency, ReferralSource
 from caseflow.domain.consent import Manner, Party, birthday
@@ -19,6 +20,7 @@ from caseflow.services import cases, consent, people
 from caseflow.services.cases import AgencyView
 from caseflow.services.people import GuardianInput, PersonInput
 from caseflow.services.workspace import Workspace
+from caseflow.storage.models import User
 from caseflow.ui.cases.consent_dialogs import RegisterConsentDialog
 from caseflow.ui.cases.consent_timeline import CONSENT, KIND_ROLE, WITHDRAWAL
 from caseflow.ui.cases.tab_consent import ConsentTab
@@ -461,6 +463,10 @@ def test_a_field_assistant_reads_consents_but_does_not_record_them(qtbot, worker
     from tests.helpers import login
 
     _everyone_consents(worker, family)
+    # A field assistant reads the cases they work in (assigned), no others.
+    with worker.transaction() as session:
+        fia = session.scalar(select(User.id).where(User.username == "fia"))
+    cases.set_staff(worker, family.case_id, [fia])
     worker.lock()
     assistant = login(users, "fia")
     try:

@@ -89,6 +89,8 @@ def test_follow_up_saves_and_moves_the_next_follow_up(
     type_text(qtbot, dialog.summary, "Bättre närvaro, fortsatt stöd")
     with qtbot.waitSignal(widget.case_changed, timeout=10_000):
         dialog.ok_button.click()
+    # The tabs reload the case now (an audited read): the test reads after them.
+    QThreadPool.globalInstance().waitForDone(10_000)
 
     recorded = follow_ups.list_follow_ups(social_worker, case.case_id)
     assert len(recorded) == 1

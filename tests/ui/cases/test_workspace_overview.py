@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from caseflow.domain.cases import CaseStatus, ClosingReason
@@ -23,6 +23,7 @@ def test_workspace_loads_every_tab(qtbot, make_workspace, case):
         "Person and guardians",
         "Mapping",
         "Action plan",
+        "Meetings",
         "Journal",
         "Consent",
     ]
@@ -94,6 +95,8 @@ def test_close_case_through_the_dialog(qtbot, make_workspace, case, social_worke
     assert overview.history.item(0, 2).text() == "Closed"
     assert overview.status_buttons == {}
     assert not overview.close_button.isVisible()
+    # The tabs reload the case now (an audited read): the test reads after them.
+    QThreadPool.globalInstance().waitForDone(10_000)
     assert cases.get_case(social_worker, case.case_id).status is CaseStatus.CLOSED
 
 

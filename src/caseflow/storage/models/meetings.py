@@ -68,6 +68,8 @@ class MeetingParticipant(Base):
     """Someone invited: name, agency, role, and the consent party they speak for."""
 
     __tablename__ = "meeting_participants"
+    # A field assistant sees the meetings they are invited to (case access).
+    __table_args__ = (Index("ix_meeting_participants_user_meeting", "user_id", "meeting_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(

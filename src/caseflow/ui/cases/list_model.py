@@ -281,6 +281,8 @@ class CaseListModel(QAbstractTableModel):
             case Column.CASE_NUMBER:
                 return row.case_number
             case Column.NAME:
+                if row.protected_identity and row.person_name is None:
+                    return self.tr("Protected identity")
                 name = row.person_name or NO_VALUE
                 if row.protected_identity:
                     # Said in words, not by the icon alone.

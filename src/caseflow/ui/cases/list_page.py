@@ -76,7 +76,11 @@ class CasesPage(QWidget):
     # --- case tabs ------------------------------------------------------------
 
     def open_case(self, case_id: int, title: str = "") -> CaseWorkspace:
-        """Show the case's tab, opening it first if it is not open yet."""
+        """Show the case's tab, opening it first if it is not open yet.
+
+        From the list, a search, Översikt or another tab alike: a case that
+        is not the user's own asks for a reason in its tab before it opens.
+        """
         existing = self._open.get(case_id)
         if existing is not None:
             self.tabs.setCurrentWidget(existing)
@@ -90,6 +94,8 @@ class CasesPage(QWidget):
         widget.title_changed.connect(lambda text: self._retitle(widget, text))
         widget.case_changed.connect(self.case_list.refresh)
         widget.open_case_requested.connect(self.open_case)  # another case of the same person
+        # No reason given for a case that is not the user's own: it stays closed.
+        widget.open_cancelled.connect(lambda: self.close_tab(self.tabs.indexOf(widget)))
         self.tabs.setCurrentIndex(index)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return widget

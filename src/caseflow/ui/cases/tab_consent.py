@@ -76,7 +76,7 @@ class ConsentTabData:
 def load_tab_data(workspace: Workspace, case_id: int, on_date: date) -> ConsentTabData:
     """Runs on a worker thread."""
     return ConsentTabData(
-        cases.get_case(workspace, case_id).case_number,
+        cases.case_number(workspace, case_id),
         consent.overview(workspace, case_id),
         consent.matrix(workspace, case_id, on_date),
         consent.disclosures(workspace, case_id),

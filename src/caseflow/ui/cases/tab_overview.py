@@ -36,6 +36,9 @@ from caseflow.ui.cases.tab_support import (
     to_qdate,
 )
 from caseflow.ui.cases.team_dialog import TeamDialog
+from caseflow.ui.pdf_preview import PdfPreview
+from caseflow.ui.reports.case_report_dialog import CaseReportDialog
+from caseflow.ui.reports.kinds import ReportKind, kinds_for
 
 # The life cycle reads left to right; buttons follow it.
 _ORDER = list(CaseStatus)
@@ -64,6 +67,8 @@ class OverviewTab(QWidget):
         self.case: CaseDetail | None = None
         self.close_dialog: CloseCaseDialog | None = None
         self.team_dialog: TeamDialog | None = None
+        self.report_dialog: CaseReportDialog | None = None
+        self.report_preview: PdfPreview | None = None
         self.status_buttons: dict[CaseStatus, QPushButton] = {}
 
         self.message = MessageArea()
@@ -111,7 +116,19 @@ class OverviewTab(QWidget):
         self.team_button.setObjectName("teamButton")
         self.team_button.setEnabled(False)
         self.team_button.clicked.connect(self.open_team_dialog)
-        form.addRow(self.team_button)
+        self.report_button = QPushButton(self.tr("Follow-up &report…"))
+        self.report_button.setObjectName("caseReportButton")
+        self.report_button.setToolTip(
+            self.tr("Preview the follow-up report for the case file or for one of the parties")
+        )
+        self.report_button.setEnabled(False)
+        self.report_button.setVisible(ReportKind.CASE in kinds_for(self._workspace.user.role))
+        self.report_button.clicked.connect(self.open_report_dialog)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.team_button)
+        buttons.addWidget(self.report_button)
+        buttons.addStretch()
+        form.addRow(buttons)
         return box
 
     def _build_referral_box(self) -> QGroupBox:
@@ -223,6 +240,7 @@ class OverviewTab(QWidget):
         self.agencies.setText(", ".join(agencies) or "–")
         self.next_follow_up.setText(format_date(case.next_follow_up))
         self.team_button.setEnabled(self._may_edit and case.status.is_open)
+        self.report_button.setEnabled(True)
         self.referral_date.setText(format_date(case.referral_date))
         self.referral_source.setText(case.referral_source.label.render())
         self.referral_reason.setText(case.referral_reason)
@@ -348,6 +366,32 @@ class OverviewTab(QWidget):
         self.team_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_report_dialog(self) -> CaseReportDialog | None:
+        """Choose whom the follow-up report is for; its preview opens after OK."""
+        case = self.case
+        if case is None:
+            return None
+        dialog = CaseReportDialog(self._workspace, case.id, case.case_number, self)
+        dialog.accepted.connect(lambda: self._show_report(dialog))
+        dialog.finished.connect(lambda: self._report_dialog_finished(dialog))
+        self.report_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _show_report(self, dialog: CaseReportDialog) -> None:
+        preview = dialog.show_preview(self.window())
+        self.report_preview = preview
+        preview.destroyed.connect(lambda: self._report_preview_closed(preview))
+
+    def _report_preview_closed(self, preview: PdfPreview) -> None:
+        if self.report_preview is preview:
+            self.report_preview = None
+
+    def _report_dialog_finished(self, dialog: CaseReportDialog) -> None:
+        dialog.deleteLater()
+        if self.report_dialog is dialog:
+            self.report_dialog = None
 
     def _team_dialog_finished(self, dialog: TeamDialog) -> None:
         dialog.deleteLater()

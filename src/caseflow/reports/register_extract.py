@@ -1,0 +1,1033 @@
+"""The register extract (registerutdrag, GDPR article 15) as a PDF, from plain data.
+
+``caseflow.services.register_extract`` gathers ``RegisterExtractData`` (what
+is stored about one person, across all their cases, and the log of who
+opened those cases); this module lays it out on the shared report page
+(``caseflow.reports.document``). The extract is written for the person
+themself: plain headings, every date, and a first page that says what it
+holds. Each case starts on a new page; the journal and the access log are
+long tables that break across pages under a repeated header row.
+
+Nothing here decides what the person may see: the data is their own, so
+everything given is printed. An empty tuple prints "None recorded." under
+its heading, so "nothing stored" is never confused with "left out".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    Flowable,
+    PageBreak,
+    Paragraph,
+    Table,
+)
+
+from caseflow.domain.text import QT_TRANSLATE_NOOP, Text, Translate
+from caseflow.reports.document import (
+    CONTENT_WIDTH,
+    MARKING_COLOUR,
+    MUTED_COLOUR,
+    NOTHING,
+    RULE_COLOUR,
+    Column,
+    Imprint,
+    ReportDocument,
+    ReportInfo,
+    format_date,
+    format_time,
+    markup,
+    table_style,
+)
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class GuardianLine:
+    name: str
+    has_custody: bool
+    no_information: bool
+
+
+@dataclass(frozen=True)
+class PersonPart:
+    """The person record. ``contacts`` (label, value) are printed even for a protected identity."""
+
+    name: str
+    personnummer: str  # YYYYMMDD-NNNN; "" for someone registered without a number
+    coordination_number: bool
+    birth_date: date
+    sex: Text | None
+    protected_identity: bool
+    contacts: tuple[tuple[Text, str], ...]
+    guardians: tuple[GuardianLine, ...]
+    registered_on: date
+
+
+@dataclass(frozen=True)
+class StatusLine:
+    changed_on: date
+    from_status: Text | None
+    to_status: Text
+    by: str
+    note: str
+
+
+@dataclass(frozen=True)
+class AgencyLine:
+    agency: Text
+    name: str
+    contact: str
+
+
+@dataclass(frozen=True)
+class ConsentLine:
+    who: Text
+    parties: tuple[Text | str, ...]
+    information: str
+    purpose: str
+    given_on: date
+    valid_until: date
+    manner: Text
+    documented_by: str
+    state: Text
+    forms: tuple[str, ...] = ()  # file names of the scanned, signed forms
+
+
+@dataclass(frozen=True)
+class WithdrawalLine:
+    """A withdrawal; no parties means everything was withdrawn."""
+
+    who: Text
+    withdrawn_on: date
+    parties: tuple[Text | str, ...]
+    manner: Text
+    received_by: str
+
+
+@dataclass(frozen=True)
+class GroundLine:
+    citation: str
+    title: Text | str  # "" for a ground the unit has since retired
+    party: Text | str
+    recorded_on: date
+    valid_until: date
+    reason: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class DisclosureLine:
+    """What left the case: to whom, when, what, and on which basis."""
+
+    disclosed_on: date
+    party: Text | str
+    what: str
+    basis: Text | str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class FactorLine:
+    label: Text | str
+    detail: Text | str  # life domain and kind
+    presence: Text
+    comment: str
+
+
+@dataclass(frozen=True)
+class AssessmentPart:
+    assessed_on: date
+    author: str
+    summary: str
+    factors: tuple[FactorLine, ...]
+
+
+@dataclass(frozen=True)
+class GoalStatusLine:
+    recorded_on: date
+    status: Text
+    note: str
+    by: str
+
+
+@dataclass(frozen=True)
+class GoalPart:
+    text: str
+    life_domain: Text
+    target_date: date | None
+    status: Text
+    history: tuple[GoalStatusLine, ...]
+
+
+@dataclass(frozen=True)
+class FollowUpLine:
+    held_on: date
+    author: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    """An activity of the plan, or an action agreed at a meeting (``agreed`` says where)."""
+
+    what: str
+    agency: Text
+    responsible: str
+    due: date | None
+    status: Text
+    agreed: Text | None = None
+
+
+@dataclass(frozen=True)
+class MinutesItemLine:
+    """This case's item of a meeting's minutes (never another case's)."""
+
+    number: int
+    heading: str
+    notes: str
+    decisions: str
+    next_date: date | None
+    corrects: int | None
+    written_by: str
+    written_on: date
+
+
+@dataclass(frozen=True)
+class MeetingPart:
+    starts_at: datetime
+    kind: Text | str
+    place: str
+    status: Text
+    present: tuple[Text | str, ...]  # who was present while this case was discussed
+    items: tuple[MinutesItemLine, ...]
+
+
+@dataclass(frozen=True)
+class JournalLine:
+    """A signed entry. ``number`` counts the case's signed entries, oldest first."""
+
+    number: int
+    entry_date: date
+    entry_type: Text
+    author: str
+    signed_at: datetime  # local time
+    text: str
+    corrects: int | None = None  # the number of the entry this one corrects
+
+
+@dataclass(frozen=True)
+class CasePart:
+    """One case of the person, with everything it holds about them."""
+
+    case_number: str
+    programme: Text
+    status: Text
+    referral_date: date
+    referral_source: Text
+    referral_reason: str
+    responsible: str
+    staff: tuple[str, ...]
+    closed_on: date | None
+    closing_reason: Text | None
+    closing_summary: str
+    status_history: tuple[StatusLine, ...]
+    agencies: tuple[AgencyLine, ...]
+    consents: tuple[ConsentLine, ...]
+    withdrawals: tuple[WithdrawalLine, ...]
+    grounds: tuple[GroundLine, ...]
+    disclosures: tuple[DisclosureLine, ...]
+    assessments: tuple[AssessmentPart, ...]
+    goals: tuple[GoalPart, ...]
+    follow_ups: tuple[FollowUpLine, ...]
+    actions: tuple[ActionLine, ...]
+    meetings: tuple[MeetingPart, ...]
+    journal: tuple[JournalLine, ...]
+    unsigned_entries: int = 0
+
+
+@dataclass(frozen=True)
+class AccessLine:
+    """One entry of the audit log about one of the person's cases."""
+
+    at: datetime  # local time
+    user: str
+    action: Text | str
+    case_number: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RegisterExtractData:
+    """Everything one register extract prints. ``access_log`` None: no audit log to read."""
+
+    on_date: date
+    imprint: Imprint
+    person: PersonPart
+    cases: tuple[CasePart, ...]
+    access_log: tuple[AccessLine, ...] | None
+
+
+# -------------------------------------------------------------------------- words
+
+_C = "RegisterExtract"
+TITLE = QT_TRANSLATE_NOOP(_C, "Register extract")
+PDF_TITLE = QT_TRANSLATE_NOOP(_C, "Register extract – {name}")
+SUBJECT = QT_TRANSLATE_NOOP(_C, "Personal data stored about {name} (GDPR article 15)")
+SUBTITLE = QT_TRANSLATE_NOOP(_C, "{name} · {personnummer} · as of {date}")
+INTRODUCTION = QT_TRANSLATE_NOOP(
+    _C,
+    "You have asked what personal data social services keep about you (the right of "
+    "access, article 15 of the General Data Protection Regulation). This extract holds "
+    "everything the case management system Caseflow stores about you on {date}: your "
+    "personal details, each of your cases with its consents, disclosures, assessments, "
+    "plan, meetings and journal, and the log of who has opened your records.",
+)
+CONTENTS = QT_TRANSLATE_NOOP(
+    _C,
+    "Cases: {count} ({numbers}). Signed journal entries: {entries}. Entries in the access "
+    "log: {accesses}.",
+)
+NO_CASES = QT_TRANSLATE_NOOP(_C, "No case is registered for you.")
+HANDOVER = QT_TRANSLATE_NOOP(
+    _C,
+    "For {name} personally. Check the recipient's identity when handing it over, and do "
+    "not send it by ordinary e-mail.",
+)
+PROTECTED = QT_TRANSLATE_NOOP(
+    _C,
+    "This extract contains protected personal data (skyddade personuppgifter): your "
+    "address and other contact details are printed because the extract is for you alone. "
+    "Keep it where nobody else can read it.",
+)
+PROTECTED_BANNER = QT_TRANSLATE_NOOP(_C, "Protected personal data")
+
+SECTION_PERSON = QT_TRANSLATE_NOOP(_C, "Your personal details")
+SECTION_CASE = QT_TRANSLATE_NOOP(_C, "Case {case}")
+SECTION_ACCESS = QT_TRANSLATE_NOOP(_C, "Who has opened your records")
+
+NAME = QT_TRANSLATE_NOOP(_C, "Name")
+PERSONNUMMER = QT_TRANSLATE_NOOP(_C, "Personal identity number")
+COORDINATION_NUMBER = QT_TRANSLATE_NOOP(_C, "Coordination number")
+BORN = QT_TRANSLATE_NOOP(_C, "Born")
+SEX = QT_TRANSLATE_NOOP(_C, "Sex")
+PROTECTED_LABEL = QT_TRANSLATE_NOOP(_C, "Protected identity")
+REGISTERED = QT_TRANSLATE_NOOP(_C, "Registered in Caseflow")
+YES = QT_TRANSLATE_NOOP(_C, "Yes")
+NO = QT_TRANSLATE_NOOP(_C, "No")
+GUARDIANS = QT_TRANSLATE_NOOP(_C, "Guardians")
+CUSTODY = QT_TRANSLATE_NOOP(_C, "Custody")
+NOTE = QT_TRANSLATE_NOOP(_C, "Note")
+NO_INFORMATION = QT_TRANSLATE_NOOP(_C, "Is not to be told about the case")
+NO_GUARDIANS = QT_TRANSLATE_NOOP(_C, "No guardian is registered.")
+
+PROGRAMME = QT_TRANSLATE_NOOP(_C, "Programme")
+STATUS = QT_TRANSLATE_NOOP(_C, "Status")
+REFERRAL = QT_TRANSLATE_NOOP(_C, "Referral")
+REFERRAL_VALUE = QT_TRANSLATE_NOOP(_C, "{date}, from {source}")
+REFERRAL_REASON = QT_TRANSLATE_NOOP(_C, "Reason for the referral")
+RESPONSIBLE = QT_TRANSLATE_NOOP(_C, "Responsible social worker")
+STAFF = QT_TRANSLATE_NOOP(_C, "Other staff on the case")
+CLOSED = QT_TRANSLATE_NOOP(_C, "Closed")
+CLOSED_VALUE = QT_TRANSLATE_NOOP(_C, "{date}: {reason}")
+CLOSING_SUMMARY = QT_TRANSLATE_NOOP(_C, "Closing summary")
+
+STATUS_HISTORY = QT_TRANSLATE_NOOP(_C, "Status history")
+DATE = QT_TRANSLATE_NOOP(_C, "Date")
+FROM = QT_TRANSLATE_NOOP(_C, "From")
+TO = QT_TRANSLATE_NOOP(_C, "To")
+BY = QT_TRANSLATE_NOOP(_C, "By")
+AGENCIES = QT_TRANSLATE_NOOP(_C, "Agencies involved")
+AGENCY = QT_TRANSLATE_NOOP(_C, "Agency")
+CONTACT = QT_TRANSLATE_NOOP(_C, "Contact")
+
+CONSENTS = QT_TRANSLATE_NOOP(_C, "Consents")
+GIVEN_BY = QT_TRANSLATE_NOOP(_C, "Given by")
+PARTIES = QT_TRANSLATE_NOOP(_C, "May share with")
+INFORMATION_AND_PURPOSE = QT_TRANSLATE_NOOP(_C, "Information and purpose")
+INFO_PURPOSE_VALUE = QT_TRANSLATE_NOOP(_C, "{information}\nPurpose: {purpose}")
+VALIDITY = QT_TRANSLATE_NOOP(_C, "Valid")
+VALIDITY_VALUE = QT_TRANSLATE_NOOP(_C, "{start} – {end}\n{manner}")
+ORAL_RECEIVED = QT_TRANSLATE_NOOP(_C, "received by {name}")
+FORM_ATTACHED = QT_TRANSLATE_NOOP(_C, "Signed form kept: {names}")
+NOW = QT_TRANSLATE_NOOP(_C, "Now")
+WITHDRAWALS = QT_TRANSLATE_NOOP(_C, "Withdrawals of consent")
+WITHDRAWN_BY = QT_TRANSLATE_NOOP(_C, "Withdrawn by")
+EVERYTHING = QT_TRANSLATE_NOOP(_C, "Everything")
+HOW = QT_TRANSLATE_NOOP(_C, "How")
+GROUNDS = QT_TRANSLATE_NOOP(_C, "Legal grounds used instead of consent")
+GROUND = QT_TRANSLATE_NOOP(_C, "Legal ground")
+PARTY = QT_TRANSLATE_NOOP(_C, "Party")
+REASON = QT_TRANSLATE_NOOP(_C, "Reason")
+PERIOD = QT_TRANSLATE_NOOP(_C, "{start} – {end}")
+DISCLOSURES = QT_TRANSLATE_NOOP(_C, "Information given to others")
+TOLD = QT_TRANSLATE_NOOP(_C, "Told")
+WHAT = QT_TRANSLATE_NOOP(_C, "What")
+BASIS = QT_TRANSLATE_NOOP(_C, "On the basis of")
+
+ASSESSMENTS = QT_TRANSLATE_NOOP(_C, "Assessments of risk and protective factors")
+ASSESSMENT_HEADING = QT_TRANSLATE_NOOP(_C, "Assessment on {date}, by {author}")
+FACTOR = QT_TRANSLATE_NOOP(_C, "Factor")
+PRESENCE = QT_TRANSLATE_NOOP(_C, "Assessed as")
+COMMENT = QT_TRANSLATE_NOOP(_C, "Comment")
+GOALS = QT_TRANSLATE_NOOP(_C, "Goals of the plan")
+GOAL = QT_TRANSLATE_NOOP(_C, "Goal")
+GOAL_DETAIL = QT_TRANSLATE_NOOP(_C, "{domain} · target date {date}")
+HISTORY = QT_TRANSLATE_NOOP(_C, "Status over time")
+HISTORY_LINE = QT_TRANSLATE_NOOP(_C, "{date}: {status} ({by})")
+HISTORY_NOTE = QT_TRANSLATE_NOOP(_C, "{date}: {status} ({by}) – {note}")
+FOLLOW_UPS = QT_TRANSLATE_NOOP(_C, "Follow-ups")
+SUMMARY = QT_TRANSLATE_NOOP(_C, "Summary")
+ACTIONS = QT_TRANSLATE_NOOP(_C, "Activities and agreed actions")
+RESPONSIBLE_SHORT = QT_TRANSLATE_NOOP(_C, "Responsible")
+DUE = QT_TRANSLATE_NOOP(_C, "Due")
+MEETINGS = QT_TRANSLATE_NOOP(_C, "Meetings about the case")
+MEETING_HEADING = QT_TRANSLATE_NOOP(_C, "{date} {time}, {kind} ({status})")
+PLACE = QT_TRANSLATE_NOOP(_C, "Place")
+PRESENT = QT_TRANSLATE_NOOP(_C, "Present while the case was discussed")
+ITEM_HEADING = QT_TRANSLATE_NOOP(_C, "§ {number} {heading}")
+CORRECTION_HEADING = QT_TRANSLATE_NOOP(_C, "§ {number} {heading} (correction of § {corrects})")
+NOTES = QT_TRANSLATE_NOOP(_C, "Notes")
+DECISIONS = QT_TRANSLATE_NOOP(_C, "Decisions")
+NEXT_DATE = QT_TRANSLATE_NOOP(_C, "Next meeting or follow-up")
+WRITTEN = QT_TRANSLATE_NOOP(_C, "Written")
+WRITTEN_VALUE = QT_TRANSLATE_NOOP(_C, "{date}, {name}")
+NO_ITEMS = QT_TRANSLATE_NOOP(_C, "No minutes about you were written at this meeting.")
+SHARED_SITTING = QT_TRANSLATE_NOOP(
+    _C,
+    "Meetings can take up several young people. Only what was minuted about you is printed.",
+)
+
+JOURNAL = QT_TRANSLATE_NOOP(_C, "Journal")
+NUMBER = QT_TRANSLATE_NOOP(_C, "No.")
+DATE_AND_TYPE = QT_TRANSLATE_NOOP(_C, "Date, type")
+AUTHOR_SIGNED = QT_TRANSLATE_NOOP(_C, "Written and signed")
+SIGNED_VALUE = QT_TRANSLATE_NOOP(_C, "{author}\n{date} {time}")
+TEXT = QT_TRANSLATE_NOOP(_C, "Text")
+CORRECTION = QT_TRANSLATE_NOOP(_C, "Correction of entry {number}:\n{text}")
+JOURNAL_NOTE = QT_TRANSLATE_NOOP(
+    _C,
+    "A signed entry is never changed: a correction is a new entry that names the entry it "
+    "corrects, and both are printed.",
+)
+UNSIGNED = QT_TRANSLATE_NOOP(
+    _C,
+    "Entries being written and not yet signed: {count}. They become part of the journal, "
+    "and of a new extract, when signed.",
+)
+NONE_RECORDED = QT_TRANSLATE_NOOP(_C, "None recorded.")
+
+ACCESS_INTRODUCTION = QT_TRANSLATE_NOOP(
+    _C,
+    "Every time someone opens one of your cases, writes in it or prints from it, the system "
+    "logs who did it and when, and the reason they gave when they do not work with your "
+    "case. These are the log's entries about your cases, oldest first.",
+)
+TIME = QT_TRANSLATE_NOOP(_C, "Time")
+USER = QT_TRANSLATE_NOOP(_C, "Who")
+ACTION = QT_TRANSLATE_NOOP(_C, "Did")
+CASE = QT_TRANSLATE_NOOP(_C, "Case")
+NO_ACCESS = QT_TRANSLATE_NOOP(_C, "The log holds no entry about your cases.")
+NO_AUDIT_LOG = QT_TRANSLATE_NOOP(
+    _C,
+    "The log of who has opened your records cannot be printed from this system yet; ask "
+    "social services for it separately.",
+)
+
+# ------------------------------------------------------------------------- layout
+
+CELL_PADDING = 12.0  # a table cell's padding, left and right together
+DETAIL_SIZE = 7.5  # the small grey second line of a cell
+DATE_WIDTH = 76.0  # "2026-08-07" bold in a header, with the cell's padding
+TIME_WIDTH = 96.0  # "2026-08-07 14:05"
+NUMBER_WIDTH = 30.0
+STATUS_WIDTH = 78.0
+PERSON_WIDTH = 96.0
+AGENCY_WIDTH = 76.0
+CASE_WIDTH = 96.0
+
+
+def _rest(*widths: float) -> float:
+    """What is left of the text width for the one column that takes the rest."""
+    return float(CONTENT_WIDTH) - sum(widths)
+
+
+def render_register_extract(
+    data: RegisterExtractData, translate: Translate | None = None, language: str = ""
+) -> bytes:
+    """The extract as PDF bytes; ``translate`` renders its words (None: the installed one)."""
+    person = data.person
+    info = ReportInfo(
+        title=PDF_TITLE.format(name=person.name),
+        subject=SUBJECT.format(name=person.name),
+        identifier=person.personnummer or person.birth_date.isoformat(),
+        imprint=data.imprint,
+        banner=PROTECTED_BANNER if person.protected_identity else None,
+        language=language,
+    )
+    return _Layout(ReportDocument(info, translate), data).build()
+
+
+class _Layout:
+    """The story of one extract: the front page, the person, each case, the access log."""
+
+    def __init__(self, doc: ReportDocument, data: RegisterExtractData) -> None:
+        self.doc = doc
+        self.data = data
+        self.story: list[Flowable] = []
+
+    def build(self) -> bytes:
+        self._front()
+        self._person()
+        for case in self.data.cases:
+            self.add(PageBreak())
+            _CaseLayout(self, case).build()
+        self._access()
+        return self.doc.build(self.story)
+
+    # --- helpers -------------------------------------------------------------------
+
+    def add(self, *flowables: Flowable) -> None:
+        self.story.extend(flowables)
+
+    def note(self, text: Text | str) -> None:
+        self.add(self.doc.spacer(1), self.doc.paragraph(text, self.doc.styles.small))
+
+    def table(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[Any]],
+        empty: Text = NONE_RECORDED,
+    ) -> None:
+        """A table under the heading just added, or ``empty`` without rows.
+
+        Cells whose lines each fit their column are drawn as plain lines
+        (``_Lines``); the rest are paragraphs that wrap, as ``doc.table``
+        makes them. The journal and the access log run to hundreds of rows:
+        parsing and breaking a paragraph for every short date and name is
+        most of what laying them out would cost.
+        """
+        total = sum(c.width for c in columns) or 1.0
+        room = [CONTENT_WIDTH * c.width / total - CELL_PADDING for c in columns]
+        cells = [
+            [
+                self.cell(value, width, column.numeric)
+                for value, width, column in zip(row, room, columns, strict=True)
+            ]
+            for row in rows
+        ]
+        self.add(self.doc.table(columns, cells, empty=empty))
+
+    def cell(self, value: Any, width: float, right: bool = False) -> Any:
+        """``value`` as plain lines when they fit ``width``, else as it is (a paragraph)."""
+        doc = self.doc
+        style = doc.styles.cell
+        lines: list[tuple[str, str, float, Any]]
+        if isinstance(value, _Pair):
+            lines = [
+                (doc.t(value.main), style.fontName, style.fontSize, style.textColor),
+                (doc.t(value.detail), style.fontName, DETAIL_SIZE, MUTED_COLOUR),
+            ]
+            fallback: Any = _two_lines(doc, value.main, value.detail)
+        elif isinstance(value, Flowable):
+            return value
+        else:
+            text = doc.t(value) if isinstance(value, Text) else "" if value is None else str(value)
+            text = text or NOTHING
+            lines = [
+                (line, style.fontName, style.fontSize, style.textColor) for line in text.split("\n")
+            ]
+            fallback = value
+        if all(stringWidth(text, font, size) <= width for text, font, size, _ in lines):
+            return _Lines(lines, style.fontSize, style.leading, right)
+        return fallback
+
+    def box(self, text: Text | str, colour: Any) -> None:
+        doc = self.doc
+        box = Table(
+            [[doc.paragraph(text, doc.styles.cell_header)]],
+            colWidths=[CONTENT_WIDTH],
+            hAlign="LEFT",
+        )
+        box.setStyle(
+            table_style(
+                doc.styles.regular,
+                [
+                    ("BOX", (0, 0), (-1, -1), 1.2, colour),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ],
+            )
+        )
+        self.add(box, doc.spacer(3))
+
+    # --- sections ------------------------------------------------------------------
+
+    def _front(self) -> None:
+        doc, data, person = self.doc, self.data, self.data.person
+        self.add(
+            *doc.title(
+                TITLE,
+                SUBTITLE.format(
+                    name=person.name,
+                    personnummer=person.personnummer or person.birth_date.isoformat(),
+                    date=data.on_date.isoformat(),
+                ),
+            ),
+            doc.paragraph(INTRODUCTION.format(date=data.on_date.isoformat())),
+            doc.spacer(2),
+        )
+        if data.cases:
+            entries = sum(len(c.journal) for c in data.cases)
+            accesses = len(data.access_log) if data.access_log is not None else 0
+            self.add(
+                doc.paragraph(
+                    CONTENTS.format(
+                        count=len(data.cases),
+                        numbers=", ".join(c.case_number for c in data.cases),
+                        entries=entries,
+                        accesses=accesses,
+                    )
+                )
+            )
+        else:
+            self.add(doc.paragraph(NO_CASES))
+        self.add(doc.spacer(3))
+        self.box(HANDOVER.format(name=person.name), RULE_COLOUR)
+        if person.protected_identity:
+            self.box(PROTECTED, MARKING_COLOUR)
+
+    def _person(self) -> None:
+        doc, person = self.doc, self.data.person
+        pairs: list[tuple[Text | str, Any]] = [(NAME, person.name)]
+        if person.personnummer:
+            number = COORDINATION_NUMBER if person.coordination_number else PERSONNUMMER
+            pairs.append((number, person.personnummer))
+        pairs.append((BORN, person.birth_date.isoformat()))
+        if person.sex is not None:
+            pairs.append((SEX, person.sex))
+        pairs.append((PROTECTED_LABEL, YES if person.protected_identity else NO))
+        pairs.extend(person.contacts)
+        pairs.append((REGISTERED, person.registered_on.isoformat()))
+        self.add(doc.heading(SECTION_PERSON), doc.key_values(pairs), doc.heading(GUARDIANS, 2))
+        self.table(
+            [Column(NAME, 3), Column(CUSTODY, 1), Column(NOTE, 3)],
+            [
+                [g.name, YES if g.has_custody else NO, NO_INFORMATION if g.no_information else ""]
+                for g in person.guardians
+            ],
+            empty=NO_GUARDIANS,
+        )
+
+    def _access(self) -> None:
+        doc, log = self.doc, self.data.access_log
+        self.add(PageBreak(), doc.heading(SECTION_ACCESS))
+        if log is None:
+            self.add(doc.paragraph(NO_AUDIT_LOG))
+            return
+        self.add(doc.paragraph(ACCESS_INTRODUCTION), doc.spacer(2))
+        fixed = (TIME_WIDTH, PERSON_WIDTH, CASE_WIDTH)
+        columns = [
+            Column(TIME, TIME_WIDTH),
+            Column(USER, PERSON_WIDTH),
+            Column(ACTION, _rest(*fixed) / 2),
+            Column(CASE, CASE_WIDTH),
+            Column(REASON, _rest(*fixed) / 2),
+        ]
+        rows = [
+            [
+                f"{a.at.date().isoformat()} {format_time(a.at)}",
+                a.user,
+                a.action,
+                a.case_number,
+                a.reason,
+            ]
+            for a in log
+        ]
+        self.table(columns, rows, empty=NO_ACCESS)
+
+
+class _CaseLayout:
+    """The pages of one case."""
+
+    def __init__(self, parent: _Layout, case: CasePart) -> None:
+        self.parent = parent
+        self.doc = parent.doc
+        self.case = case
+
+    def build(self) -> None:
+        self._facts()
+        self._history()
+        self._consent()
+        self._disclosures()
+        self._assessments()
+        self._plan()
+        self._meetings()
+        self._journal()
+
+    def add(self, *flowables: Flowable) -> None:
+        self.parent.add(*flowables)
+
+    def heading(self, text: Text | str, level: int = 2) -> None:
+        self.add(self.doc.heading(text, level))
+
+    def _facts(self) -> None:
+        doc, case = self.doc, self.case
+        pairs: list[tuple[Text | str, Any]] = [
+            (PROGRAMME, case.programme),
+            (STATUS, case.status),
+            (
+                REFERRAL,
+                REFERRAL_VALUE.format(
+                    date=case.referral_date.isoformat(), source=case.referral_source
+                ),
+            ),
+            (REFERRAL_REASON, case.referral_reason),
+            (RESPONSIBLE, case.responsible),
+        ]
+        if case.staff:
+            pairs.append((STAFF, "\n".join(case.staff)))
+        if case.closed_on is not None:
+            pairs.append(
+                (
+                    CLOSED,
+                    CLOSED_VALUE.format(
+                        date=case.closed_on.isoformat(), reason=case.closing_reason or ""
+                    ),
+                )
+            )
+            if case.closing_summary:
+                pairs.append((CLOSING_SUMMARY, case.closing_summary))
+        self.add(doc.heading(SECTION_CASE.format(case=case.case_number)), doc.key_values(pairs))
+
+    def _history(self) -> None:
+        case = self.case
+        self.heading(STATUS_HISTORY)
+        self.parent.table(
+            [
+                Column(DATE, DATE_WIDTH),
+                Column(FROM, STATUS_WIDTH),
+                Column(TO, STATUS_WIDTH),
+                Column(BY, PERSON_WIDTH),
+                Column(NOTE, _rest(DATE_WIDTH, 2 * STATUS_WIDTH, PERSON_WIDTH)),
+            ],
+            [
+                [s.changed_on.isoformat(), s.from_status or "", s.to_status, s.by, s.note]
+                for s in case.status_history
+            ],
+        )
+        self.heading(AGENCIES)
+        self.parent.table(
+            [Column(AGENCY, 1.2), Column(NAME, 1.5), Column(CONTACT, 1.8)],
+            [[a.agency, a.name, a.contact] for a in case.agencies],
+        )
+
+    def _consent(self) -> None:
+        doc, case = self.doc, self.case
+        self.heading(CONSENTS)
+        rows = []
+        for c in case.consents:
+            manner = doc.t(c.manner)
+            if c.documented_by:
+                manner = f"{manner}, {doc.t(ORAL_RECEIVED.format(name=c.documented_by))}"
+            text = doc.t(INFO_PURPOSE_VALUE.format(information=c.information, purpose=c.purpose))
+            if c.forms:
+                text += "\n" + doc.t(FORM_ATTACHED.format(names=", ".join(c.forms)))
+            rows.append(
+                [
+                    c.who,
+                    "\n".join(doc.t(p) for p in c.parties),
+                    text,
+                    VALIDITY_VALUE.format(
+                        start=c.given_on.isoformat(), end=c.valid_until.isoformat(), manner=manner
+                    ),
+                    c.state,
+                ]
+            )
+        self.parent.table(
+            [
+                Column(GIVEN_BY, 1.4),
+                Column(PARTIES, 1.3),
+                Column(INFORMATION_AND_PURPOSE, 3.0),
+                Column(VALIDITY, 1.5),
+                Column(NOW, 1.2),
+            ],
+            rows,
+        )
+        if case.withdrawals:
+            self.heading(WITHDRAWALS, 3)
+            rows = []
+            for w in case.withdrawals:
+                how = doc.t(w.manner)
+                if w.received_by:
+                    how = f"{how}, {doc.t(ORAL_RECEIVED.format(name=w.received_by))}"
+                rows.append(
+                    [
+                        w.who,
+                        w.withdrawn_on.isoformat(),
+                        "\n".join(doc.t(p) for p in w.parties) or doc.t(EVERYTHING),
+                        how,
+                    ]
+                )
+            self.parent.table(
+                [
+                    Column(WITHDRAWN_BY, 1.6),
+                    Column(FROM, 1.0),
+                    Column(PARTIES, 2.2),
+                    Column(HOW, 1.4),
+                ],
+                rows,
+            )
+        if case.grounds:
+            self.heading(GROUNDS, 3)
+            self.parent.table(
+                [
+                    Column(GROUND, 2.4),
+                    Column(PARTY, 1.2),
+                    Column(VALIDITY, 1.4),
+                    Column(REASON, 2.6),
+                ],
+                [
+                    [
+                        f"{g.citation}\n{doc.t(g.title)}",
+                        g.party,
+                        PERIOD.format(
+                            start=g.recorded_on.isoformat(), end=g.valid_until.isoformat()
+                        ),
+                        f"{g.reason}\n({g.recorded_by})" if g.recorded_by else g.reason,
+                    ]
+                    for g in case.grounds
+                ],
+            )
+
+    def _disclosures(self) -> None:
+        self.heading(DISCLOSURES)
+        fixed = (DATE_WIDTH, AGENCY_WIDTH + 20, PERSON_WIDTH)
+        self.parent.table(
+            [
+                Column(DATE, DATE_WIDTH),
+                Column(TOLD, AGENCY_WIDTH + 20),
+                Column(WHAT, _rest(*fixed) * 0.65),
+                Column(BASIS, _rest(*fixed) * 0.35),
+                Column(BY, PERSON_WIDTH),
+            ],
+            [
+                [d.disclosed_on.isoformat(), d.party, d.what, d.basis, d.recorded_by]
+                for d in self.case.disclosures
+            ],
+        )
+
+    def _assessments(self) -> None:
+        doc = self.doc
+        self.heading(ASSESSMENTS)
+        if not self.case.assessments:
+            self.parent.note(NONE_RECORDED)
+        for a in self.case.assessments:
+            self.heading(
+                ASSESSMENT_HEADING.format(date=a.assessed_on.isoformat(), author=a.author), 3
+            )
+            if a.summary:
+                self.add(doc.paragraph(a.summary), doc.spacer(1.5))
+            self.parent.table(
+                [Column(FACTOR, 3.0), Column(PRESENCE, 1.1), Column(COMMENT, 2.6)],
+                [[_Pair(f.label, f.detail), f.presence, f.comment] for f in a.factors],
+            )
+
+    def _plan(self) -> None:
+        doc, case = self.doc, self.case
+        self.heading(GOALS)
+        rows = []
+        for g in case.goals:
+            detail = (
+                GOAL_DETAIL.format(domain=g.life_domain, date=g.target_date.isoformat())
+                if g.target_date is not None
+                else g.life_domain
+            )
+            history = "\n".join(
+                doc.t(
+                    (HISTORY_NOTE if h.note else HISTORY_LINE).format(
+                        date=h.recorded_on.isoformat(), status=h.status, by=h.by, note=h.note
+                    )
+                )
+                for h in g.history
+            )
+            rows.append([_Pair(g.text, detail), g.status, history])
+        self.parent.table(
+            [
+                Column(GOAL, _rest(STATUS_WIDTH) * 0.45),
+                Column(STATUS, STATUS_WIDTH),
+                Column(HISTORY, _rest(STATUS_WIDTH) * 0.55),
+            ],
+            rows,
+        )
+        self.heading(FOLLOW_UPS)
+        self.parent.table(
+            [
+                Column(DATE, DATE_WIDTH),
+                Column(BY, PERSON_WIDTH),
+                Column(SUMMARY, _rest(DATE_WIDTH, PERSON_WIDTH)),
+            ],
+            [[f.held_on.isoformat(), f.author, f.summary] for f in case.follow_ups],
+        )
+        self.heading(ACTIONS)
+        fixed = (AGENCY_WIDTH, PERSON_WIDTH, DATE_WIDTH, STATUS_WIDTH)
+        self.parent.table(
+            [
+                Column(WHAT, _rest(*fixed)),
+                Column(AGENCY, AGENCY_WIDTH),
+                Column(RESPONSIBLE_SHORT, PERSON_WIDTH),
+                Column(DUE, DATE_WIDTH),
+                Column(STATUS, STATUS_WIDTH),
+            ],
+            [
+                [
+                    _Pair(a.what, a.agreed) if a.agreed is not None else a.what,
+                    a.agency,
+                    a.responsible,
+                    format_date(a.due),
+                    a.status,
+                ]
+                for a in case.actions
+            ],
+        )
+
+    def _meetings(self) -> None:
+        doc, case = self.doc, self.case
+        self.heading(MEETINGS)
+        if not case.meetings:
+            self.parent.note(NONE_RECORDED)
+            return
+        self.add(doc.paragraph(SHARED_SITTING, doc.styles.small))
+        for m in case.meetings:
+            self.heading(
+                MEETING_HEADING.format(
+                    date=m.starts_at.date().isoformat(),
+                    time=format_time(m.starts_at),
+                    kind=m.kind,
+                    status=m.status,
+                ),
+                3,
+            )
+            pairs: list[tuple[Text | str, Any]] = [(PLACE, m.place)]
+            if m.present:
+                pairs.append((PRESENT, "\n".join(doc.t(p) for p in m.present)))
+            self.add(doc.key_values(pairs))
+            if not m.items:
+                self.parent.note(NO_ITEMS)
+            for item in m.items:
+                self._item(item)
+
+    def _item(self, item: MinutesItemLine) -> None:
+        doc = self.doc
+        heading = (
+            CORRECTION_HEADING.format(
+                number=item.number, heading=item.heading, corrects=item.corrects
+            )
+            if item.corrects is not None
+            else ITEM_HEADING.format(number=item.number, heading=item.heading)
+        )
+        pairs: list[tuple[Text | str, Any]] = []
+        if item.notes:
+            pairs.append((NOTES, item.notes))
+        if item.decisions:
+            pairs.append((DECISIONS, item.decisions))
+        if item.next_date is not None:
+            pairs.append((NEXT_DATE, item.next_date.isoformat()))
+        pairs.append(
+            (WRITTEN, WRITTEN_VALUE.format(date=item.written_on.isoformat(), name=item.written_by))
+        )
+        self.add(doc.spacer(1.5), doc.paragraph(heading, doc.styles.cell_header))
+        self.add(doc.key_values(pairs))
+
+    def _journal(self) -> None:
+        doc, case = self.doc, self.case
+        self.heading(JOURNAL)
+        if case.journal:
+            self.add(doc.paragraph(JOURNAL_NOTE, doc.styles.small), doc.spacer(1.5))
+        fixed = (NUMBER_WIDTH, DATE_WIDTH, PERSON_WIDTH)
+        self.parent.table(
+            [
+                Column(NUMBER, NUMBER_WIDTH, numeric=True),
+                Column(DATE_AND_TYPE, DATE_WIDTH),
+                Column(AUTHOR_SIGNED, PERSON_WIDTH),
+                Column(TEXT, _rest(*fixed)),
+            ],
+            [
+                [
+                    j.number,
+                    _Pair(j.entry_date.isoformat(), j.entry_type),
+                    SIGNED_VALUE.format(
+                        author=j.author,
+                        date=j.signed_at.date().isoformat(),
+                        time=format_time(j.signed_at),
+                    ),
+                    CORRECTION.format(number=j.corrects, text=j.text)
+                    if j.corrects is not None
+                    else j.text,
+                ]
+                for j in case.journal
+            ],
+        )
+        if case.unsigned_entries:
+            self.parent.note(UNSIGNED.format(count=case.unsigned_entries))
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """A cell of two lines: ``main``, and ``detail`` small and grey under it."""
+
+    main: Text | str
+    detail: Text | str
+
+
+def _two_lines(doc: ReportDocument, main: Text | str, detail: Text | str) -> Flowable:
+    """A ``_Pair`` as a paragraph, for when a line does not fit its column."""
+    text = (
+        f"{markup(doc.t(main))}<br/>"
+        f'<font size="{DETAIL_SIZE}" color="#{MUTED_COLOUR.hexval()[2:]}">'
+        f"{markup(doc.t(detail))}</font>"
+    )
+    return Paragraph(text, doc.styles.cell)
+
+
+class _Lines(Flowable):  # type: ignore[misc]  # reportlab has no types
+    """Lines of plain text, each known to fit its cell, set as a ``cell`` paragraph would be.
+
+    ``lines`` are (text, font, size, colour); baselines are ``leading``
+    apart, the first ``size`` below the top, as in a paragraph.
+    """
+
+    def __init__(
+        self,
+        lines: Sequence[tuple[str, str, float, Any]],
+        first_size: float,
+        leading: float,
+        right: bool = False,
+    ) -> None:
+        super().__init__()
+        self.lines, self.first_size, self.leading, self.right = lines, first_size, leading, right
+        self.height = leading * len(lines)
+        self.width = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        baseline = self.height - self.first_size
+        for text, font, size, colour in self.lines:
+            canvas.setFont(font, size)
+            canvas.setFillColor(colour)
+            if self.right:
+                canvas.drawRightString(self.width, baseline, text)
+            else:
+                canvas.drawString(0, baseline, text)
+            baseline -= self.leading

@@ -1,0 +1,1 @@
+"""Sök: full-text search in journal entries and meeting minutes (``page.SearchPage``)."""
