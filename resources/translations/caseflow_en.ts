@@ -2,6 +2,393 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>this program</source>
+      <translation>this program</translation>
+    </message>
+    <message>
+      <source>windows, printing and PDF preview</source>
+      <translation>windows, printing and PDF preview</translation>
+    </message>
+    <message>
+      <source>Qt for Python</source>
+      <translation>Qt for Python</translation>
+    </message>
+    <message>
+      <source>the encrypted database (with SQLite)</source>
+      <translation>the encrypted database (with SQLite)</translation>
+    </message>
+    <message>
+      <source>the ciphers of SQLCipher and cryptography</source>
+      <translation>the ciphers of SQLCipher and cryptography</translation>
+    </message>
+    <message>
+      <source>Python's driver for SQLCipher</source>
+      <translation>Python's driver for SQLCipher</translation>
+    </message>
+    <message>
+      <source>key derivation and key wrapping</source>
+      <translation>key derivation and key wrapping</translation>
+    </message>
+    <message>
+      <source>database access</source>
+      <translation>database access</translation>
+    </message>
+    <message>
+      <source>database upgrades</source>
+      <translation>database upgrades</translation>
+    </message>
+    <message>
+      <source>used by Alembic</source>
+      <translation>used by Alembic</translation>
+    </message>
+    <message>
+      <source>used by Mako</source>
+      <translation>used by Mako</translation>
+    </message>
+    <message>
+      <source>PDF reports</source>
+      <translation>PDF reports</translation>
+    </message>
+    <message>
+      <source>used by reportlab, with the image libraries it carries</source>
+      <translation>used by reportlab, with the image libraries it carries</translation>
+    </message>
+    <message>
+      <source>the font of the PDF reports</source>
+      <translation>the font of the PDF reports</translation>
+    </message>
+    <message>
+      <source>the programming language Caseflow runs on</source>
+      <translation>the programming language Caseflow runs on</translation>
+    </message>
+    <message>
+      <source>used by SQLAlchemy</source>
+      <translation>used by SQLAlchemy</translation>
+    </message>
+    <message>
+      <source>used by cryptography</source>
+      <translation>used by cryptography</translation>
+    </message>
+    <message>
+      <source>used by reportlab</source>
+      <translation>used by reportlab</translation>
+    </message>
+    <message>
+      <source>the list, and how to replace Qt</source>
+      <translation>the list, and how to replace Qt</translation>
+    </message>
+    <message>
+      <source>About Caseflow</source>
+      <translation>About Caseflow</translation>
+    </message>
+    <message>
+      <source>&amp;About</source>
+      <translation>&amp;About</translation>
+    </message>
+    <message>
+      <source>&amp;Licences</source>
+      <translation>&amp;Licences</translation>
+    </message>
+    <message>
+      <source>&amp;Copy versions</source>
+      <translation>&amp;Copy versions</translation>
+    </message>
+    <message>
+      <source>Case management for municipal social services' work with young people (SSPF, SIG and exit support). Free software under the GNU General Public License, version 3 or later.</source>
+      <translation>Case management for municipal social services' work with young people (SSPF, SIG and exit support). Free software under the GNU General Public License, version 3 or later.</translation>
+    </message>
+    <message>
+      <source>Caseflow uses Qt and PySide6 under the GNU Lesser General Public License, version 3. This build keeps Qt's libraries as separate files in the folder _internal/PySide6 beside the program, so you may replace them with your own build of the same Qt version; the Licences tab (All components) says how.</source>
+      <translation>Caseflow uses Qt and PySide6 under the GNU Lesser General Public License, version 3. This build keeps Qt's libraries as separate files in the folder _internal/PySide6 beside the program, so you may replace them with your own build of the same Qt version; the Licences tab (All components) says how.</translation>
+    </message>
+    <message>
+      <source>Every component of this build, with versions and licences: %1</source>
+      <translation>Every component of this build, with versions and licences: %1</translation>
+    </message>
+    <message>
+      <source>All components</source>
+      <translation>All components</translation>
+    </message>
+    <message>
+      <source>Co&amp;mponent:</source>
+      <translation>Co&amp;mponent:</translation>
+    </message>
+    <message>
+      <source>%1 (%2), licence: %3</source>
+      <translation>%1 (%2), licence: %3</translation>
+    </message>
+    <message>
+      <source>The licence text is missing from this installation.</source>
+      <translation>The licence text is missing from this installation.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsSection</name>
+    <message>
+      <source>&amp;New account…</source>
+      <translation>&amp;New account…</translation>
+    </message>
+    <message>
+      <source>&amp;Deactivate…</source>
+      <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+      <source>Reac&amp;tivate…</source>
+      <translation>Reac&amp;tivate…</translation>
+    </message>
+    <message>
+      <source>Reset &amp;passphrase…</source>
+      <translation>Reset &amp;passphrase…</translation>
+    </message>
+    <message>
+      <source>Everyone who uses Caseflow has an account of their own. A deactivated account can no longer unlock; its name stays in the records and the log.</source>
+      <translation>Everyone who uses Caseflow has an account of their own. A deactivated account can no longer unlock; its name stays in the records and the log.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Must change passphrase</source>
+      <translation>Must change passphrase</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>No, deactivated</source>
+      <translation>No, deactivated</translation>
+    </message>
+    <message>
+      <source>This account cannot unlock.</source>
+      <translation>This account cannot unlock.</translation>
+    </message>
+    <message>
+      <source>Change your own passphrase from the File menu.</source>
+      <translation>Change your own passphrase from the File menu.</translation>
+    </message>
+    <message>
+      <source>Deactivate account</source>
+      <translation>Deactivate account</translation>
+    </message>
+    <message>
+      <source>Deactivate the account of %1 (%2)? They can no longer unlock Caseflow, from now on. Their name stays in the records and the log. You can reactivate the account later with a new one-time passphrase.</source>
+      <translation>Deactivate the account of %1 (%2)? They can no longer unlock Caseflow, from now on. Their name stays in the records and the log. You can reactivate the account later with a new one-time passphrase.</translation>
+    </message>
+    <message>
+      <source>&amp;Deactivate</source>
+      <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+      <source>%1 can no longer unlock Caseflow.</source>
+      <translation>%1 can no longer unlock Caseflow.</translation>
+    </message>
+    <message>
+      <source>Reactivate account</source>
+      <translation>Reactivate account</translation>
+    </message>
+    <message>
+      <source>Reactivate the account of %1 (%2)? They get a one-time passphrase, shown next, that they must change at first unlock.</source>
+      <translation>Reactivate the account of %1 (%2)? They get a one-time passphrase, shown next, that they must change at first unlock.</translation>
+    </message>
+    <message>
+      <source>Reac&amp;tivate</source>
+      <translation>Reac&amp;tivate</translation>
+    </message>
+    <message>
+      <source>Reset passphrase</source>
+      <translation>Reset passphrase</translation>
+    </message>
+    <message>
+      <source>Give %1 (%2) a new one-time passphrase? Their current passphrase stops working at once.</source>
+      <translation>Give %1 (%2) a new one-time passphrase? Their current passphrase stops working at once.</translation>
+    </message>
+    <message>
+      <source>&amp;Reset passphrase</source>
+      <translation>&amp;Reset passphrase</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionRow</name>
+    <message>
+      <source>What is to be done</source>
+      <translation>What is to be done</translation>
+    </message>
+    <message>
+      <source>Agreed action</source>
+      <translation>Agreed action</translation>
+    </message>
+    <message>
+      <source>Responsible agency</source>
+      <translation>Responsible agency</translation>
+    </message>
+    <message>
+      <source>Responsible person</source>
+      <translation>Responsible person</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Due date</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Remove this agreed action</source>
+      <translation>Remove this agreed action</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionsPage</name>
+    <message>
+      <source>My actions</source>
+      <translation>My actions</translation>
+    </message>
+    <message>
+      <source>The actions tracker lists what is to be done in the cases you work on. Your role does not work on cases, so there is nothing to list here.</source>
+      <translation>The actions tracker lists what is to be done in the cases you work on. Your role does not work on cases, so there is nothing to list here.</translation>
+    </message>
+    <message>
+      <source>Actions from the action plans and those agreed at meetings, by due date. Mine are those you are responsible for and those in your open cases.</source>
+      <translation>Actions from the action plans and those agreed at meetings, by due date. Mine are those you are responsible for and those in your open cases.</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>All actions</source>
+      <translation>All actions</translation>
+    </message>
+    <message>
+      <source>&amp;Show:</source>
+      <translation>&amp;Show:</translation>
+    </message>
+    <message>
+      <source>O&amp;pen only</source>
+      <translation>O&amp;pen only</translation>
+    </message>
+    <message>
+      <source>O&amp;verdue only</source>
+      <translation>O&amp;verdue only</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Press Enter or double-click to open the case.</source>
+      <translation>Press Enter or double-click to open the case.</translation>
+    </message>
+    <message>
+      <source>Mark &amp;done</source>
+      <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+      <source>&amp;In progress</source>
+      <translation>&amp;In progress</translation>
+    </message>
+    <message>
+      <source>&amp;Cancelled</source>
+      <translation>&amp;Cancelled</translation>
+    </message>
+    <message>
+      <source>&amp;Open case</source>
+      <translation>&amp;Open case</translation>
+    </message>
+    <message>
+      <source>Set the selected action to:</source>
+      <translation>Set the selected action to:</translation>
+    </message>
+    <message>
+      <source>The actions could not be read.</source>
+      <translation>The actions could not be read.</translation>
+    </message>
+    <message>
+      <source>The first %1 actions are shown. Narrow the list with the filters.</source>
+      <translation>The first %1 actions are shown. Narrow the list with the filters.</translation>
+    </message>
+    <message>
+      <source>No actions match the filters.</source>
+      <translation>No actions match the filters.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n action(s).</source>
+      <translation>
+        <numerusform>%n action(s).</numerusform>
+        <numerusform>%n action(s).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n of them overdue.</source>
+      <translation>
+        <numerusform>%n of them overdue.</numerusform>
+        <numerusform>%n of them overdue.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Overdue by %n day(s)</source>
+      <translation>
+        <numerusform>Overdue by %n day(s)</numerusform>
+        <numerusform>Overdue by %n day(s)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{what}
+Agreed at the meeting of {date}</source>
+      <translation>{what}
+Agreed at the meeting of {date}</translation>
+    </message>
+    <message>
+      <source>“{what}” is now: {status}.</source>
+      <translation>“{what}” is now: {status}.</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivityDialog</name>
     <message>
       <source>Add activity</source>
@@ -56,7 +443,38 @@
     </message>
   </context>
   <context>
+    <name>AddItemDialog</name>
+    <message>
+      <source>Add an item</source>
+      <translation>Add an item</translation>
+    </message>
+    <message>
+      <source>&amp;Case:</source>
+      <translation>&amp;Case:</translation>
+    </message>
+    <message>
+      <source>&amp;Heading:</source>
+      <translation>&amp;Heading:</translation>
+    </message>
+    <message>
+      <source>Give the item a heading.</source>
+      <translation>Give the item a heading.</translation>
+    </message>
+  </context>
+  <context>
     <name>AdministrationPage</name>
+    <message>
+      <source>&amp;General</source>
+      <translation>&amp;General</translation>
+    </message>
+    <message>
+      <source>A&amp;ccounts</source>
+      <translation>A&amp;ccounts</translation>
+    </message>
+    <message>
+      <source>Bac&amp;kups</source>
+      <translation>Bac&amp;kups</translation>
+    </message>
     <message>
       <source>Security</source>
       <translation>Security</translation>
@@ -88,10 +506,6 @@
     <message>
       <source>Administration</source>
       <translation>Administration</translation>
-    </message>
-    <message>
-      <source>Accounts, roles, the audit log and retention will be managed here.</source>
-      <translation>Accounts, roles, the audit log and retention will be managed here.</translation>
     </message>
     <message>
       <source>Saved.</source>
@@ -149,6 +563,17 @@
     </message>
   </context>
   <context>
+    <name>AppController</name>
+    <message>
+      <source>Central settings</source>
+      <translation>Central settings</translation>
+    </message>
+    <message>
+      <source>Caseflow starts, but your IT department's settings need attention:</source>
+      <translation>Caseflow starts, but your IT department's settings need attention:</translation>
+    </message>
+  </context>
+  <context>
     <name>AssessmentDialog</name>
     <message>
       <source>New mapping of risk and protective factors</source>
@@ -197,6 +622,311 @@
     <message>
       <source>A mapping cannot be dated in the future.</source>
       <translation>A mapping cannot be dated in the future.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceDialog</name>
+    <message>
+      <source>Attendance</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <source>Tick who took part in the meeting on %1. In a shared sitting, tick only the cases a participant was present for. Anyone outside social services must be covered by consent or a recorded legal ground for each of those cases on the meeting date; otherwise they are not recorded, and the reason is shown.</source>
+      <translation>Tick who took part in the meeting on %1. In a shared sitting, tick only the cases a participant was present for. Anyone outside social services must be covered by consent or a recorded legal ground for each of those cases on the meeting date; otherwise they are not recorded, and the reason is shown.</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <source>&amp;Record attendance</source>
+      <translation>&amp;Record attendance</translation>
+    </message>
+    <message>
+      <source>The minutes are approved: attendance can no longer change.</source>
+      <translation>The minutes are approved: attendance can no longer change.</translation>
+    </message>
+    <message>
+      <source>%1 – not recorded</source>
+      <translation>%1 – not recorded</translation>
+    </message>
+    <message>
+      <source>Not recorded as taking part:</source>
+      <translation>Not recorded as taking part:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Audit</name>
+    <message>
+      <source>Logged in</source>
+      <translation>Logged in</translation>
+    </message>
+    <message>
+      <source>Failed login</source>
+      <translation>Failed login</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <source>Case opened</source>
+      <translation>Case opened</translation>
+    </message>
+    <message>
+      <source>Case list shown</source>
+      <translation>Case list shown</translation>
+    </message>
+    <message>
+      <source>Search shown</source>
+      <translation>Search shown</translation>
+    </message>
+    <message>
+      <source>Record written</source>
+      <translation>Record written</translation>
+    </message>
+    <message>
+      <source>Report produced</source>
+      <translation>Report produced</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Account changed</source>
+      <translation>Account changed</translation>
+    </message>
+    <message>
+      <source>Settings changed</source>
+      <translation>Settings changed</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <source>Deleted by retention</source>
+      <translation>Deleted by retention</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditLogModel</name>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Entry %1</source>
+      <translation>Entry %1</translation>
+    </message>
+    <message>
+      <source>Reason: %1</source>
+      <translation>Reason: %1</translation>
+    </message>
+    <message>
+      <source>Detail: %1</source>
+      <translation>Detail: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupScheduler</name>
+    <message>
+      <source>The automatic backup failed: %1 Caseflow tries again later.</source>
+      <translation>The automatic backup failed: %1 Caseflow tries again later.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupSection</name>
+    <message>
+      <source>Backups</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <source>No folder chosen: automatic backups are off</source>
+      <translation>No folder chosen: automatic backups are off</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose…</source>
+      <translation>C&amp;hoose…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Every %n hour(s)</source>
+      <translation>
+        <numerusform>Every %n hour(s)</numerusform>
+        <numerusform>Every %n hour(s)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Back &amp;up now</source>
+      <translation>Back &amp;up now</translation>
+    </message>
+    <message>
+      <source>Looking for the last backup…</source>
+      <translation>Looking for the last backup…</translation>
+    </message>
+    <message>
+      <source>Backup f&amp;older:</source>
+      <translation>Backup f&amp;older:</translation>
+    </message>
+    <message>
+      <source>&amp;How often:</source>
+      <translation>&amp;How often:</translation>
+    </message>
+    <message>
+      <source>Copies to &amp;keep:</source>
+      <translation>Copies to &amp;keep:</translation>
+    </message>
+    <message>
+      <source>Backups are encrypted like the database and checked before they are kept. These settings belong to this computer. Choose a folder on another disk or the municipality's network, not beside the database.</source>
+      <translation>Backups are encrypted like the database and checked before they are kept. These settings belong to this computer. Choose a folder on another disk or the municipality's network, not beside the database.</translation>
+    </message>
+    <message>
+      <source>Choose the backup folder</source>
+      <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+      <source>No backup folder is chosen on this computer: automatic backups are off.</source>
+      <translation>No backup folder is chosen on this computer: automatic backups are off.</translation>
+    </message>
+    <message>
+      <source>No backup yet.</source>
+      <translation>No backup yet.</translation>
+    </message>
+    <message>
+      <source>Last good backup: %1</source>
+      <translation>Last good backup: %1</translation>
+    </message>
+    <message>
+      <source>That is longer ago than the chosen interval.</source>
+      <translation>That is longer ago than the chosen interval.</translation>
+    </message>
+    <message>
+      <source>Backup saved and checked: %1 (%2 MB).</source>
+      <translation>Backup saved and checked: %1 (%2 MB).</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookingDialog</name>
+    <message>
+      <source>Book a meeting</source>
+      <translation>Book a meeting</translation>
+    </message>
+    <message>
+      <source>Change booking: %1 on %2</source>
+      <translation>Change booking: %1 on %2</translation>
+    </message>
+    <message>
+      <source>&amp;Save booking</source>
+      <translation>&amp;Save booking</translation>
+    </message>
+    <message>
+      <source>&amp;Book</source>
+      <translation>&amp;Book</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Starts</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Ends</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>from</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>e.g. Vasaskolan, room 12</source>
+      <translation>e.g. Vasaskolan, room 12</translation>
+    </message>
+    <message>
+      <source>T&amp;ype:</source>
+      <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+      <source>&amp;When:</source>
+      <translation>&amp;When:</translation>
+    </message>
+    <message>
+      <source>&amp;Place:</source>
+      <translation>&amp;Place:</translation>
+    </message>
+    <message>
+      <source>&amp;Cases on the agenda:</source>
+      <translation>&amp;Cases on the agenda:</translation>
+    </message>
+    <message>
+      <source>&amp;Invitees:</source>
+      <translation>&amp;Invitees:</translation>
+    </message>
+    <message>
+      <source>Choose the type of meeting.</source>
+      <translation>Choose the type of meeting.</translation>
+    </message>
+    <message>
+      <source>The meeting must end after it starts.</source>
+      <translation>The meeting must end after it starts.</translation>
+    </message>
+    <message>
+      <source>Enter where the meeting is held.</source>
+      <translation>Enter where the meeting is held.</translation>
+    </message>
+    <message>
+      <source>Add at least one case: type its number or a name.</source>
+      <translation>Add at least one case: type its number or a name.</translation>
+    </message>
+    <message>
+      <source>Someone changed this meeting after you opened it, so your changes were not saved. What you typed is still here: note what you need, close this window and change the booking again.</source>
+      <translation>Someone changed this meeting after you opened it, so your changes were not saved. What you typed is still here: note what you need, close this window and change the booking again.</translation>
+    </message>
+    <message>
+      <source>Discard the booking?</source>
+      <translation>Discard the booking?</translation>
+    </message>
+    <message>
+      <source>What you typed in this booking is not saved. Throw it away?</source>
+      <translation>What you typed in this booking is not saved. Throw it away?</translation>
+    </message>
+    <message>
+      <source>&amp;Discard</source>
+      <translation>&amp;Discard</translation>
+    </message>
+    <message>
+      <source>&amp;Keep editing</source>
+      <translation>&amp;Keep editing</translation>
     </message>
   </context>
   <context>
@@ -336,6 +1066,10 @@
       <translation>Click to sort by this column; click again to reverse the order.</translation>
     </message>
     <message>
+      <source>Protected identity</source>
+      <translation>Protected identity</translation>
+    </message>
+    <message>
       <source>Protected: %1</source>
       <translation>Protected: %1</translation>
     </message>
@@ -410,6 +1144,606 @@
     </message>
   </context>
   <context>
+    <name>CasePicker</name>
+    <message>
+      <source>Case number or name, then Enter</source>
+      <translation>Case number or name, then Enter</translation>
+    </message>
+    <message>
+      <source>Cases found</source>
+      <translation>Cases found</translation>
+    </message>
+    <message>
+      <source>A&amp;dd case</source>
+      <translation>A&amp;dd case</translation>
+    </message>
+    <message>
+      <source>Cases on the agenda</source>
+      <translation>Cases on the agenda</translation>
+    </message>
+    <message>
+      <source>Re&amp;move case</source>
+      <translation>Re&amp;move case</translation>
+    </message>
+    <message>
+      <source>On the agenda:</source>
+      <translation>On the agenda:</translation>
+    </message>
+    <message>
+      <source>%1 is already on the agenda.</source>
+      <translation>%1 is already on the agenda.</translation>
+    </message>
+    <message>
+      <source>%1 is on the agenda.</source>
+      <translation>%1 is on the agenda.</translation>
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation>Searching…</translation>
+    </message>
+    <message>
+      <source>No open case matches.</source>
+      <translation>No open case matches.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseReport</name>
+    <message>
+      <source>{name} ({kind})</source>
+      <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+      <source>consent given on {date} by {names}</source>
+      <translation>consent given on {date} by {names}</translation>
+    </message>
+    <message>
+      <source>{first}, and {second}</source>
+      <translation>{first}, and {second}</translation>
+    </message>
+    <message>
+      <source>Prepared for {recipient} under {consents}, valid until {until}.</source>
+      <translation>Prepared for {recipient} under {consents}, valid until {until}.</translation>
+    </message>
+    <message>
+      <source>Prepared for {recipient} on the legal ground {ground}, recorded on {date}, valid until {until}.</source>
+      <translation>Prepared for {recipient} on the legal ground {ground}, recorded on {date}, valid until {until}.</translation>
+    </message>
+    <message>
+      <source>Free text written in the case: the referral reason, assessment summaries and comments, follow-up summaries, notes on goals, and the notes and decisions of minutes.</source>
+      <translation>Free text written in the case: the referral reason, assessment summaries and comments, follow-up summaries, notes on goals, and the notes and decisions of minutes.</translation>
+    </message>
+    <message>
+      <source>The journal.</source>
+      <translation>The journal.</translation>
+    </message>
+    <message>
+      <source>The family factors: they describe the guardians and the home.</source>
+      <translation>The family factors: they describe the guardians and the home.</translation>
+    </message>
+    <message>
+      <source>Actions of other agencies and the people responsible there.</source>
+      <translation>Actions of other agencies and the people responsible there.</translation>
+    </message>
+    <message>
+      <source>Contact details, the other parties of the case, and consents or legal grounds that concern other parties.</source>
+      <translation>Contact details, the other parties of the case, and consents or legal grounds that concern other parties.</translation>
+    </message>
+    <message>
+      <source>Minutes that are not approved yet.</source>
+      <translation>Minutes that are not approved yet.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a recipient. Write the kind of party, optionally with a name after a colon, for example “school:Vasaskolan” or “police”. Kinds: {kinds}.</source>
+      <translation>“{text}” is not a recipient. Write the kind of party, optionally with a name after a colon, for example “school:Vasaskolan” or “police”. Kinds: {kinds}.</translation>
+    </message>
+    <message>
+      <source>In force</source>
+      <translation>In force</translation>
+    </message>
+    <message>
+      <source>In force for {parties}</source>
+      <translation>In force for {parties}</translation>
+    </message>
+    <message>
+      <source>No longer registered as a guardian</source>
+      <translation>No longer registered as a guardian</translation>
+    </message>
+    <message>
+      <source>Case follow-up report</source>
+      <translation>Case follow-up report</translation>
+    </message>
+    <message>
+      <source>Case follow-up report – {case}</source>
+      <translation>Case follow-up report – {case}</translation>
+    </message>
+    <message>
+      <source>Follow-up of {case}, copy for the case file</source>
+      <translation>Follow-up of {case}, copy for the case file</translation>
+    </message>
+    <message>
+      <source>Follow-up of {case}, copy for {recipient}</source>
+      <translation>Follow-up of {case}, copy for {recipient}</translation>
+    </message>
+    <message>
+      <source>{programme} · {case} · as of {date}</source>
+      <translation>{programme} · {case} · as of {date}</translation>
+    </message>
+    <message>
+      <source>Copy for the case file. It holds everything the follow-up covers: do not hand it to another party; print a copy for the recipient instead.</source>
+      <translation>Copy for the case file. It holds everything the follow-up covers: do not hand it to another party; print a copy for the recipient instead.</translation>
+    </message>
+    <message>
+      <source>Information the consent covers</source>
+      <translation>Information the consent covers</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <source>This copy leaves out</source>
+      <translation>This copy leaves out</translation>
+    </message>
+    <message>
+      <source>Protected identity (skyddade personuppgifter): no address, school or other contact details are printed. Handle this report with particular care.</source>
+      <translation>Protected identity (skyddade personuppgifter): no address, school or other contact details are printed. Handle this report with particular care.</translation>
+    </message>
+    <message>
+      <source>The case</source>
+      <translation>The case</translation>
+    </message>
+    <message>
+      <source>The young person</source>
+      <translation>The young person</translation>
+    </message>
+    <message>
+      <source>Parties in the case</source>
+      <translation>Parties in the case</translation>
+    </message>
+    <message>
+      <source>Consent on {date}</source>
+      <translation>Consent on {date}</translation>
+    </message>
+    <message>
+      <source>Basis for this copy</source>
+      <translation>Basis for this copy</translation>
+    </message>
+    <message>
+      <source>Risk and protective factors over time</source>
+      <translation>Risk and protective factors over time</translation>
+    </message>
+    <message>
+      <source>The plan's goals at each follow-up</source>
+      <translation>The plan's goals at each follow-up</translation>
+    </message>
+    <message>
+      <source>Activities of the plan</source>
+      <translation>Activities of the plan</translation>
+    </message>
+    <message>
+      <source>Follow-up summaries</source>
+      <translation>Follow-up summaries</translation>
+    </message>
+    <message>
+      <source>Meetings and agreed actions</source>
+      <translation>Meetings and agreed actions</translation>
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation>Next steps</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>Case number</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Referral</translation>
+    </message>
+    <message>
+      <source>{date}, from {source}</source>
+      <translation>{date}, from {source}</translation>
+    </message>
+    <message>
+      <source>Reason for the referral</source>
+      <translation>Reason for the referral</translation>
+    </message>
+    <message>
+      <source>Responsible social worker</source>
+      <translation>Responsible social worker</translation>
+    </message>
+    <message>
+      <source>Next follow-up</source>
+      <translation>Next follow-up</translation>
+    </message>
+    <message>
+      <source>Next meeting</source>
+      <translation>Next meeting</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>{date}: {reason}</source>
+      <translation>{date}: {reason}</translation>
+    </message>
+    <message>
+      <source>Closing summary</source>
+      <translation>Closing summary</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Personal identity number</source>
+      <translation>Personal identity number</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Born</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>Age</translation>
+    </message>
+    <message>
+      <source>{age} years</source>
+      <translation>{age} years</translation>
+    </message>
+    <message>
+      <source>Protected identity</source>
+      <translation>Protected identity</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Guardians</source>
+      <translation>Guardians</translation>
+    </message>
+    <message>
+      <source>{name} (custody)</source>
+      <translation>{name} (custody)</translation>
+    </message>
+    <message>
+      <source>{name} (no custody)</source>
+      <translation>{name} (no custody)</translation>
+    </message>
+    <message>
+      <source>{name}: must not be told about the case</source>
+      <translation>{name}: must not be told about the case</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>Party</translation>
+    </message>
+    <message>
+      <source>Covered</source>
+      <translation>Covered</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Consents recorded</source>
+      <translation>Consents recorded</translation>
+    </message>
+    <message>
+      <source>Given by</source>
+      <translation>Given by</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <source>Information and purpose</source>
+      <translation>Information and purpose</translation>
+    </message>
+    <message>
+      <source>{information}
+Purpose: {purpose}</source>
+      <translation>{information}
+Purpose: {purpose}</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Valid</translation>
+    </message>
+    <message>
+      <source>{start} – {end}
+{manner}</source>
+      <translation>{start} – {end}
+{manner}</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Now</translation>
+    </message>
+    <message>
+      <source>No consent has been recorded.</source>
+      <translation>No consent has been recorded.</translation>
+    </message>
+    <message>
+      <source>No other party is involved.</source>
+      <translation>No other party is involved.</translation>
+    </message>
+    <message>
+      <source>Withdrawals</source>
+      <translation>Withdrawals</translation>
+    </message>
+    <message>
+      <source>Withdrawn by</source>
+      <translation>Withdrawn by</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Everything</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <source>Legal grounds recorded</source>
+      <translation>Legal grounds recorded</translation>
+    </message>
+    <message>
+      <source>Legal ground</source>
+      <translation>Legal ground</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>{start} – {end}</source>
+      <translation>{start} – {end}</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Factor</translation>
+    </message>
+    <message>
+      <source>{domain} · {kind}</source>
+      <translation>{domain} · {kind}</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>No assessment has been recorded.</source>
+      <translation>No assessment has been recorded.</translation>
+    </message>
+    <message>
+      <source>Earlier assessments not shown in the table: {earlier}.</source>
+      <translation>Earlier assessments not shown in the table: {earlier}.</translation>
+    </message>
+    <message>
+      <source>Factors about the family left out of this copy: {count}.</source>
+      <translation>Factors about the family left out of this copy: {count}.</translation>
+    </message>
+    <message>
+      <source>Assessment summaries</source>
+      <translation>Assessment summaries</translation>
+    </message>
+    <message>
+      <source>{date}, {author}</source>
+      <translation>{date}, {author}</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Goal</translation>
+    </message>
+    <message>
+      <source>{domain} · target date {date}</source>
+      <translation>{domain} · target date {date}</translation>
+    </message>
+    <message>
+      <source>The plan has no goals yet.</source>
+      <translation>The plan has no goals yet.</translation>
+    </message>
+    <message>
+      <source>No follow-up has been held yet.</source>
+      <translation>No follow-up has been held yet.</translation>
+    </message>
+    <message>
+      <source>Earlier follow-ups not shown in the table: {earlier}.</source>
+      <translation>Earlier follow-ups not shown in the table: {earlier}.</translation>
+    </message>
+    <message>
+      <source>Follow-up on {date}, {author}</source>
+      <translation>Follow-up on {date}, {author}</translation>
+    </message>
+    <message>
+      <source>{goal} ({status}): {note}</source>
+      <translation>{goal} ({status}): {note}</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>{status}, overdue</source>
+      <translation>{status}, overdue</translation>
+    </message>
+    <message>
+      <source>None recorded.</source>
+      <translation>None recorded.</translation>
+    </message>
+    <message>
+      <source>The case has not been on a meeting's agenda.</source>
+      <translation>The case has not been on a meeting's agenda.</translation>
+    </message>
+    <message>
+      <source>{date} {time}, {kind} ({status})</source>
+      <translation>{date} {time}, {kind} ({status})</translation>
+    </message>
+    <message>
+      <source>§ {number} {heading}</source>
+      <translation>§ {number} {heading}</translation>
+    </message>
+    <message>
+      <source>§ {number} {heading} (correction of § {corrects})</source>
+      <translation>§ {number} {heading} (correction of § {corrects})</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <source>Next meeting or follow-up</source>
+      <translation>Next meeting or follow-up</translation>
+    </message>
+    <message>
+      <source>No minutes for this case.</source>
+      <translation>No minutes for this case.</translation>
+    </message>
+    <message>
+      <source>Actions of other agencies left out of this copy: {count}.</source>
+      <translation>Actions of other agencies left out of this copy: {count}.</translation>
+    </message>
+    <message>
+      <source>Open actions</source>
+      <translation>Open actions</translation>
+    </message>
+    <message>
+      <source>No open actions.</source>
+      <translation>No open actions.</translation>
+    </message>
+    <message>
+      <source>Journal entries: {count}, the latest on {date}. The journal is not part of this report.</source>
+      <translation>Journal entries: {count}, the latest on {date}. The journal is not part of this report.</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>School</source>
+      <translation>School</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Case follow-up report {case} printed on {date}: case facts, the plan's goals and follow-ups, risk and protective factors, meetings with approved minutes, actions of social services and of {recipient}, next steps.</source>
+      <translation>Case follow-up report {case} printed on {date}: case facts, the plan's goals and follow-ups, risk and protective factors, meetings with approved minutes, actions of social services and of {recipient}, next steps.</translation>
+    </message>
+    <message>
+      <source>There is no case {number}.</source>
+      <translation>There is no case {number}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseReportDialog</name>
+    <message>
+      <source>Follow-up report %1</source>
+      <translation>Follow-up report %1</translation>
+    </message>
+    <message>
+      <source>Print the follow-up report of %1 for the case file, or a copy for one of the case's parties. A copy for a party holds only what consent or a recorded legal ground covers for it today.</source>
+      <translation>Print the follow-up report of %1 for the case file, or a copy for one of the case's parties. A copy for a party holds only what consent or a recorded legal ground covers for it today.</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;For:</translation>
+    </message>
+    <message>
+      <source>&amp;Preview…</source>
+      <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+      <source>Reading the case's parties…</source>
+      <translation>Reading the case's parties…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseReportForm</name>
+    <message>
+      <source>Case follow-up report</source>
+      <translation>Case follow-up report</translation>
+    </message>
+    <message>
+      <source>The case's facts, consent, risk and protective factors over time, the plan's goals at each follow-up, meetings and agreed actions, and next steps. A copy for a recipient holds only what consent or a recorded legal ground covers.</source>
+      <translation>The case's facts, consent, risk and protective factors over time, the plan's goals at each follow-up, meetings and agreed actions, and next steps. A copy for a recipient holds only what consent or a recorded legal ground covers.</translation>
+    </message>
+    <message>
+      <source>For example SSPF-2026-0042</source>
+      <translation>For example SSPF-2026-0042</translation>
+    </message>
+    <message>
+      <source>Case &amp;number:</source>
+      <translation>Case &amp;number:</translation>
+    </message>
+    <message>
+      <source>&amp;Recipient:</source>
+      <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+      <source>Write the case number, for example SSPF-2026-0042.</source>
+      <translation>Write the case number, for example SSPF-2026-0042.</translation>
+    </message>
+    <message>
+      <source>You are not assigned to %1. Make report first asks why you need it; the reason is kept in the audit log with your name.</source>
+      <translation>You are not assigned to %1. Make report first asks why you need it; the reason is kept in the audit log with your name.</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseWorkspace</name>
     <message>
       <source>Loading the case…</source>
@@ -432,12 +1766,24 @@
       <translation>Action p&amp;lan</translation>
     </message>
     <message>
+      <source>Mee&amp;tings</source>
+      <translation>Mee&amp;tings</translation>
+    </message>
+    <message>
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
       <source>Co&amp;nsent</source>
       <translation>Co&amp;nsent</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1&lt;/b&gt; · not your case</source>
+      <translation>&lt;b&gt;%1&lt;/b&gt; · not your case</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;This case cannot be opened&lt;/b&gt;</source>
+      <translation>&lt;b&gt;This case cannot be opened&lt;/b&gt;</translation>
     </message>
     <message>
       <source>&lt;b&gt;{number}&lt;/b&gt; · {name} · {programme}</source>
@@ -473,6 +1819,57 @@
     <message>
       <source>&amp;Save drafts and close</source>
       <translation>&amp;Save drafts and close</translation>
+    </message>
+  </context>
+  <context>
+    <name>CentralConfig</name>
+    <message>
+      <source>The central settings file {path} has an error on line {line}, column {column}: {detail}. Caseflow uses none of its settings until your IT department corrects it.</source>
+      <translation>The central settings file {path} has an error on line {line}, column {column}: {detail}. Caseflow uses none of its settings until your IT department corrects it.</translation>
+    </message>
+    <message>
+      <source>The central settings file {path} cannot be read. Caseflow uses its own defaults until your IT department corrects it.</source>
+      <translation>The central settings file {path} cannot be read. Caseflow uses its own defaults until your IT department corrects it.</translation>
+    </message>
+    <message>
+      <source>Line {line} of the central settings file {path}: “{key}” is not a Caseflow setting. It is ignored.</source>
+      <translation>Line {line} of the central settings file {path}: “{key}” is not a Caseflow setting. It is ignored.</translation>
+    </message>
+    <message>
+      <source>Line {line} of the central settings file {path}: “{key}” must be {expected}. It is ignored and Caseflow's default is used.</source>
+      <translation>Line {line} of the central settings file {path}: “{key}” must be {expected}. It is ignored and Caseflow's default is used.</translation>
+    </message>
+    <message>
+      <source>Line {line} of the central settings file {path}: “{name}” in user_may_change is not the name of a setting. It is ignored.</source>
+      <translation>Line {line} of the central settings file {path}: “{name}” in user_may_change is not the name of a setting. It is ignored.</translation>
+    </message>
+    <message>
+      <source>a text of 1 to {length} characters</source>
+      <translation>a text of 1 to {length} characters</translation>
+    </message>
+    <message>
+      <source>a whole number from {low} to {high}</source>
+      <translation>a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+      <source>a full folder path in quotes</source>
+      <translation>a full folder path in quotes</translation>
+    </message>
+    <message>
+      <source>a full file path in quotes</source>
+      <translation>a full file path in quotes</translation>
+    </message>
+    <message>
+      <source>a server name or IP address in quotes</source>
+      <translation>a server name or IP address in quotes</translation>
+    </message>
+    <message>
+      <source>a [team_server] section with at least a host</source>
+      <translation>a [team_server] section with at least a host</translation>
+    </message>
+    <message>
+      <source>a list of setting names in quotes</source>
+      <translation>a list of setting names in quotes</translation>
     </message>
   </context>
   <context>
@@ -545,12 +1942,88 @@
       <translation>Added {cases} cases ({people} new people, {entries} journal entries); the database now holds {total} cases.</translation>
     </message>
     <message>
+      <source>Wrote the calendar to {path} (meetings: {count}).</source>
+      <translation>Wrote the calendar to {path} (meetings: {count}).</translation>
+    </message>
+    <message>
       <source>Usage error: {detail}</source>
       <translation>Usage error: {detail}</translation>
     </message>
     <message>
       <source>Caseflow met an unexpected error. Details (without personal data) are in {log}.</source>
       <translation>Caseflow met an unexpected error. Details (without personal data) are in {log}.</translation>
+    </message>
+    <message>
+      <source>Wrote and verified the backup {path} ({size} bytes).</source>
+      <translation>Wrote and verified the backup {path} ({size} bytes).</translation>
+    </message>
+    <message>
+      <source>Restored {backup} to {path} (verified).</source>
+      <translation>Restored {backup} to {path} (verified).</translation>
+    </message>
+    <message>
+      <source>The audit log has been changed: entry {id} and the ones after it cannot be trusted.</source>
+      <translation>The audit log has been changed: entry {id} and the ones after it cannot be trusted.</translation>
+    </message>
+    <message>
+      <source>Wrote the audit log to {path}.</source>
+      <translation>Wrote the audit log to {path}.</translation>
+    </message>
+    <message>
+      <source>{value} is not a date: write it as YYYY-MM-DD, for example 2026-03-31.</source>
+      <translation>{value} is not a date: write it as YYYY-MM-DD, for example 2026-03-31.</translation>
+    </message>
+    <message>
+      <source>The period starts ({start}) after it ends ({end}).</source>
+      <translation>The period starts ({start}) after it ends ({end}).</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>it is a folder.</source>
+      <translation>it is a folder.</translation>
+    </message>
+    <message>
+      <source>the folder does not exist.</source>
+      <translation>the folder does not exist.</translation>
+    </message>
+    <message>
+      <source>you may not write in its folder.</source>
+      <translation>you may not write in its folder.</translation>
+    </message>
+    <message>
+      <source>There is no meeting {id}.</source>
+      <translation>There is no meeting {id}.</translation>
+    </message>
+    <message>
+      <source>Meeting {id} took up several cases ({cases}): its minutes are printed one case at a time. Choose the case with --case.</source>
+      <translation>Meeting {id} took up several cases ({cases}): its minutes are printed one case at a time. Choose the case with --case.</translation>
+    </message>
+    <message>
+      <source>--case is for the minutes: the agenda covers every case of the meeting.</source>
+      <translation>--case is for the minutes: the agenda covers every case of the meeting.</translation>
+    </message>
+    <message>
+      <source>Case {case} is not on the agenda of meeting {id} (it has {cases}).</source>
+      <translation>Case {case} is not on the agenda of meeting {id} (it has {cases}).</translation>
+    </message>
+    <message>
+      <source>Wrote {path}.</source>
+      <translation>Wrote {path}.</translation>
+    </message>
+    <message>
+      <source>The copy for {recipient} is recorded in the case's disclosure register.</source>
+      <translation>The copy for {recipient} is recorded in the case's disclosure register.</translation>
+    </message>
+    <message>
+      <source>--csv must name another file than --out.</source>
+      <translation>--csv must name another file than --out.</translation>
+    </message>
+    <message>
+      <source>{value} is not a personal identity number: {reason}</source>
+      <translation>{value} is not a personal identity number: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2042,6 +3515,34 @@ MUST NOT receive information</translation>
       <source>The meeting type {key} is configured twice.</source>
       <translation>The meeting type {key} is configured twice.</translation>
     </message>
+    <message>
+      <source>The retention period after the last entry has ended</source>
+      <translation>The retention period after the last entry has ended</translation>
+    </message>
+    <message>
+      <source>Consent was withdrawn and no other legal ground remains</source>
+      <translation>Consent was withdrawn and no other legal ground remains</translation>
+    </message>
+    <message>
+      <source>A retention period is 1 to 100 years.</source>
+      <translation>A retention period is 1 to 100 years.</translation>
+    </message>
+    <message>
+      <source>Days after closing must be 0 to 3650.</source>
+      <translation>Days after closing must be 0 to 3650.</translation>
+    </message>
+    <message>
+      <source>A retention setting is not a number.</source>
+      <translation>A retention setting is not a number.</translation>
+    </message>
+    <message>
+      <source>Journal entry</source>
+      <translation>Journal entry</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
   </context>
   <context>
     <name>DraftsDialog</name>
@@ -2075,6 +3576,10 @@ MUST NOT receive information</translation>
     <message>
       <source>The recovery key is wrong. Check it against the printout. Nothing was changed.</source>
       <translation>The recovery key is wrong. Check it against the printout. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Too many wrong passphrases in a row. Wait {seconds} seconds and try again.</source>
+      <translation>Too many wrong passphrases in a row. Wait {seconds} seconds and try again.</translation>
     </message>
     <message>
       <source>The database is damaged and cannot be read safely. Nothing was changed. Restore it from a backup.</source>
@@ -2257,8 +3762,88 @@ MUST NOT receive information</translation>
       <translation>This field must be filled in.</translation>
     </message>
     <message>
+      <source>A follow-up cannot be dated in the future.</source>
+      <translation>A follow-up cannot be dated in the future.</translation>
+    </message>
+    <message>
       <source>At most {maximum} characters.</source>
       <translation>At most {maximum} characters.</translation>
+    </message>
+    <message>
+      <source>The case is closed: nothing can be followed up.</source>
+      <translation>The case is closed: nothing can be followed up.</translation>
+    </message>
+    <message>
+      <source>The case was not on that meeting's agenda.</source>
+      <translation>The case was not on that meeting's agenda.</translation>
+    </message>
+    <message>
+      <source>The meeting is cancelled: reinstate it first.</source>
+      <translation>The meeting is cancelled: reinstate it first.</translation>
+    </message>
+    <message>
+      <source>That user name is already taken.</source>
+      <translation>That user name is already taken.</translation>
+    </message>
+    <message>
+      <source>You cannot deactivate your own account.</source>
+      <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+      <source>The last active administrator cannot be deactivated.</source>
+      <translation>The last active administrator cannot be deactivated.</translation>
+    </message>
+    <message>
+      <source>The backup folder does not exist: choose another.</source>
+      <translation>The backup folder does not exist: choose another.</translation>
+    </message>
+    <message>
+      <source>You are not assigned to this case. Say why you need to open it; the reason is logged.</source>
+      <translation>You are not assigned to this case. Say why you need to open it; the reason is logged.</translation>
+    </message>
+    <message>
+      <source>This case is not yours: only the staff assigned to it can open it. Ask the responsible social worker to add you to the case if you need to work in it.</source>
+      <translation>This case is not yours: only the staff assigned to it can open it. Ask the responsible social worker to add you to the case if you need to work in it.</translation>
+    </message>
+    <message>
+      <source>The person in this case has a protected identity: only the staff assigned to the case can open it, whatever the reason.</source>
+      <translation>The person in this case has a protected identity: only the staff assigned to the case can open it, whatever the reason.</translation>
+    </message>
+    <message>
+      <source>The search text is too long. Search for a few words at a time.</source>
+      <translation>The search text is too long. Search for a few words at a time.</translation>
+    </message>
+    <message>
+      <source>The meeting took up several young people: print the minutes for one case at a time, so that each case's part is printed alone.</source>
+      <translation>The meeting took up several young people: print the minutes for one case at a time, so that each case's part is printed alone.</translation>
+    </message>
+    <message>
+      <source>Choose the type of meeting.</source>
+      <translation>Choose the type of meeting.</translation>
+    </message>
+    <message>
+      <source>A closed case cannot be put on a meeting's agenda.</source>
+      <translation>A closed case cannot be put on a meeting's agenda.</translation>
+    </message>
+    <message>
+      <source>Minutes are already written for a case you took off the agenda: remove its items first.</source>
+      <translation>Minutes are already written for a case you took off the agenda: remove its items first.</translation>
+    </message>
+    <message>
+      <source>The minutes already agree actions or a next date before the new meeting date: change them first.</source>
+      <translation>The minutes already agree actions or a next date before the new meeting date: change them first.</translation>
+    </message>
+    <message>
+      <source>Write the decision the deletion follows.</source>
+      <translation>Write the decision the deletion follows.</translation>
+    </message>
+    <message>
+      <source>Some of the chosen cases are not due for deletion (any more). Nothing was deleted.</source>
+      <translation>Some of the chosen cases are not due for deletion (any more). Nothing was deleted.</translation>
+    </message>
+    <message>
+      <source>A backup is being made right now. Wait for it to finish.</source>
+      <translation>A backup is being made right now. Wait for it to finish.</translation>
     </message>
   </context>
   <context>
@@ -2266,6 +3851,108 @@ MUST NOT receive information</translation>
     <message>
       <source>New Caseflow database</source>
       <translation>New Caseflow database</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpDialog</name>
+    <message>
+      <source>Record follow-up</source>
+      <translation>Record follow-up</translation>
+    </message>
+    <message>
+      <source>Not held at a meeting</source>
+      <translation>Not held at a meeting</translation>
+    </message>
+    <message>
+      <source>At m&amp;eeting:</source>
+      <translation>At m&amp;eeting:</translation>
+    </message>
+    <message>
+      <source>Save the &amp;follow-up</source>
+      <translation>Save the &amp;follow-up</translation>
+    </message>
+    <message>
+      <source>&amp;Date of the follow-up:</source>
+      <translation>&amp;Date of the follow-up:</translation>
+    </message>
+    <message>
+      <source>How the work has gone since the last follow-up, and what happens next.</source>
+      <translation>How the work has gone since the last follow-up, and what happens next.</translation>
+    </message>
+    <message>
+      <source>Risk and protective factors, looked at afresh:</source>
+      <translation>Risk and protective factors, looked at afresh:</translation>
+    </message>
+    <message>
+      <source>Risk and protective factors, looked at afresh (filled in from the mapping of {date}; change what is different now):</source>
+      <translation>Risk and protective factors, looked at afresh (filled in from the mapping of {date}; change what is different now):</translation>
+    </message>
+    <message>
+      <source>Goals of the action plan</source>
+      <translation>Goals of the action plan</translation>
+    </message>
+    <message>
+      <source>The action plan has no open goals to follow up.</source>
+      <translation>The action plan has no open goals to follow up.</translation>
+    </message>
+    <message>
+      <source>Goal (status until now)</source>
+      <translation>Goal (status until now)</translation>
+    </message>
+    <message>
+      <source>Status now</source>
+      <translation>Status now</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>{goal} ({status})</source>
+      <translation>{goal} ({status})</translation>
+    </message>
+    <message>
+      <source>Choose a status…</source>
+      <translation>Choose a status…</translation>
+    </message>
+    <message>
+      <source>What the follow-up found (optional)</source>
+      <translation>What the follow-up found (optional)</translation>
+    </message>
+    <message>
+      <source>A follow-up cannot be dated in the future.</source>
+      <translation>A follow-up cannot be dated in the future.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Choose a status for every open goal (%n without one).</source>
+      <translation>
+        <numerusform>Choose a status for every open goal (%n without one).</numerusform>
+        <numerusform>Choose a status for every open goal (%n without one).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Write a summary of the follow-up.</source>
+      <translation>Write a summary of the follow-up.</translation>
+    </message>
+    <message>
+      <source>Follow-up, {case}</source>
+      <translation>Follow-up, {case}</translation>
+    </message>
+    <message>
+      <source>Unsaved text restored from a draft.</source>
+      <translation>Unsaved text restored from a draft.</translation>
+    </message>
+    <message>
+      <source>Discard the follow-up</source>
+      <translation>Discard the follow-up</translation>
+    </message>
+    <message>
+      <source>What you entered in this follow-up is not saved. Discard it?</source>
+      <translation>What you entered in this follow-up is not saved. Discard it?</translation>
+    </message>
+    <message>
+      <source>&amp;Discard</source>
+      <translation>&amp;Discard</translation>
     </message>
   </context>
   <context>
@@ -2371,6 +4058,201 @@ MUST NOT receive information</translation>
     <message>
       <source>An e-mail address must contain @.</source>
       <translation>An e-mail address must contain @.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InviteeTable</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Party name</source>
+      <translation>Party name</translation>
+    </message>
+    <message>
+      <source>The school, unit or team they speak for</source>
+      <translation>The school, unit or team they speak for</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Add in&amp;vitee</source>
+      <translation>Add in&amp;vitee</translation>
+    </message>
+    <message>
+      <source>Invitee %1: name</source>
+      <translation>Invitee %1: name</translation>
+    </message>
+    <message>
+      <source>First and last name</source>
+      <translation>First and last name</translation>
+    </message>
+    <message>
+      <source>Invitee %1: agency</source>
+      <translation>Invitee %1: agency</translation>
+    </message>
+    <message>
+      <source>Invitee %1: role</source>
+      <translation>Invitee %1: role</translation>
+    </message>
+    <message>
+      <source>e.g. mentor</source>
+      <translation>e.g. mentor</translation>
+    </message>
+    <message>
+      <source>Invitee %1: party</source>
+      <translation>Invitee %1: party</translation>
+    </message>
+    <message>
+      <source>e.g. Vasaskolan</source>
+      <translation>e.g. Vasaskolan</translation>
+    </message>
+    <message>
+      <source>Remove invitee %1</source>
+      <translation>Remove invitee %1</translation>
+    </message>
+    <message>
+      <source>Enter a name for every invitee, or remove the row.</source>
+      <translation>Enter a name for every invitee, or remove the row.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItDepartmentNote</name>
+    <message>
+      <source>Set by your IT department</source>
+      <translation>Set by your IT department</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemEditor</name>
+    <message>
+      <source>heading</source>
+      <translation>heading</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>notes</translation>
+    </message>
+    <message>
+      <source>decisions</source>
+      <translation>decisions</translation>
+    </message>
+    <message>
+      <source>agreed actions</source>
+      <translation>agreed actions</translation>
+    </message>
+    <message>
+      <source>next meeting or follow-up</source>
+      <translation>next meeting or follow-up</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemFields</name>
+    <message>
+      <source>What was said about the young person's situation</source>
+      <translation>What was said about the young person's situation</translation>
+    </message>
+    <message>
+      <source>What the meeting decided</source>
+      <translation>What the meeting decided</translation>
+    </message>
+    <message>
+      <source>No agreed actions.</source>
+      <translation>No agreed actions.</translation>
+    </message>
+    <message>
+      <source>Add acti&amp;on</source>
+      <translation>Add acti&amp;on</translation>
+    </message>
+    <message>
+      <source>Agreed:</source>
+      <translation>Agreed:</translation>
+    </message>
+    <message>
+      <source>&amp;Heading:</source>
+      <translation>&amp;Heading:</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+      <source>&amp;Decisions:</source>
+      <translation>&amp;Decisions:</translation>
+    </message>
+    <message>
+      <source>Agreed actions:</source>
+      <translation>Agreed actions:</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt meeting or follow-up:</source>
+      <translation>Ne&amp;xt meeting or follow-up:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemPage</name>
+    <message>
+      <source>%1, correction</source>
+      <translation>%1, correction</translation>
+    </message>
+    <message>
+      <source>&amp;Save item</source>
+      <translation>&amp;Save item</translation>
+    </message>
+    <message>
+      <source>Save this item (Ctrl+S)</source>
+      <translation>Save this item (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Disc&amp;ard changes</source>
+      <translation>Disc&amp;ard changes</translation>
+    </message>
+    <message>
+      <source>&amp;Remove item…</source>
+      <translation>&amp;Remove item…</translation>
+    </message>
+    <message>
+      <source>Add co&amp;rrection…</source>
+      <translation>Add co&amp;rrection…</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;New correction&lt;/b&gt; – the item stays as approved; the correction is shown under it.</source>
+      <translation>&lt;b&gt;New correction&lt;/b&gt; – the item stays as approved; the correction is shown under it.</translation>
+    </message>
+    <message>
+      <source>&amp;Save correction</source>
+      <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+      <source>Canc&amp;el correction</source>
+      <translation>Canc&amp;el correction</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Item %1&lt;/b&gt; · %2 · written by %3 on %4</source>
+      <translation>&lt;b&gt;Item %1&lt;/b&gt; · %2 · written by %3 on %4</translation>
+    </message>
+    <message>
+      <source>Correction (item %1), written by %2 on %3</source>
+      <translation>Correction (item %1), written by %2 on %3</translation>
+    </message>
+    <message>
+      <source>Unsaved text restored from a draft.</source>
+      <translation>Unsaved text restored from a draft.</translation>
     </message>
   </context>
   <context>
@@ -2674,6 +4556,130 @@ MUST NOT receive information</translation>
     </message>
   </context>
   <context>
+    <name>LogPage</name>
+    <message>
+      <source>Log</source>
+      <translation>Log</translation>
+    </message>
+    <message>
+      <source>The audit log is read by managers and administrators.</source>
+      <translation>The audit log is read by managers and administrators.</translation>
+    </message>
+    <message>
+      <source>Who opened, wrote, printed or exported what, and when. Entries cannot be changed; Verify checks that none was changed, removed or moved since.</source>
+      <translation>Who opened, wrote, printed or exported what, and when. Entries cannot be changed; Verify checks that none was changed, removed or moved since.</translation>
+    </message>
+    <message>
+      <source>Fro&amp;m</source>
+      <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+      <source>&amp;To</source>
+      <translation>&amp;To</translation>
+    </message>
+    <message>
+      <source>user name</source>
+      <translation>user name</translation>
+    </message>
+    <message>
+      <source>All actions</source>
+      <translation>All actions</translation>
+    </message>
+    <message>
+      <source>e.g. SSPF-2026-0042</source>
+      <translation>e.g. SSPF-2026-0042</translation>
+    </message>
+    <message>
+      <source>&amp;Show</source>
+      <translation>&amp;Show</translation>
+    </message>
+    <message>
+      <source>Show the entries the filters find (Enter)</source>
+      <translation>Show the entries the filters find (Enter)</translation>
+    </message>
+    <message>
+      <source>&amp;User:</source>
+      <translation>&amp;User:</translation>
+    </message>
+    <message>
+      <source>&amp;Action:</source>
+      <translation>&amp;Action:</translation>
+    </message>
+    <message>
+      <source>&amp;Case:</source>
+      <translation>&amp;Case:</translation>
+    </message>
+    <message>
+      <source>&amp;Verify the log</source>
+      <translation>&amp;Verify the log</translation>
+    </message>
+    <message>
+      <source>&amp;Export CSV…</source>
+      <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+      <source>The entries the filters find, oldest first</source>
+      <translation>The entries the filters find, oldest first</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>No entries match the filters.</source>
+      <translation>No entries match the filters.</translation>
+    </message>
+    <message numerus="yes">
+      <source>The newest %n entries are shown; scroll down for more.</source>
+      <translation>
+        <numerusform>The newest %n entries are shown; scroll down for more.</numerusform>
+        <numerusform>The newest %n entries are shown; scroll down for more.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entries.</source>
+      <translation>
+        <numerusform>%n entries.</numerusform>
+        <numerusform>%n entries.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Checking every entry of the log…</source>
+      <translation>Checking every entry of the log…</translation>
+    </message>
+    <message numerus="yes">
+      <source>The log is intact: %n entries checked.</source>
+      <translation>
+        <numerusform>The log is intact: %n entries checked.</numerusform>
+        <numerusform>The log is intact: %n entries checked.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The log is BROKEN at entry %1 (%2): an entry was changed, removed or moved after it was written. Entries from there on cannot be trusted. Tell the information security officer and keep a copy of the database as it is.</source>
+      <translation>The log is BROKEN at entry %1 (%2): an entry was changed, removed or moved after it was written. Entries from there on cannot be trusted. Tell the information security officer and keep a copy of the database as it is.</translation>
+    </message>
+    <message>
+      <source>Export the log</source>
+      <translation>Export the log</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>The log was exported to %1. Keep the file as safely as the log itself.</source>
+      <translation>The log was exported to %1. Keep the file as safely as the log itself.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Caseflow – %1</source>
@@ -2692,16 +4698,24 @@ MUST NOT receive information</translation>
       <translation>Meetings</translation>
     </message>
     <message>
-      <source>Cross-agency meetings: preparation, minutes and agreed actions.</source>
-      <translation>Cross-agency meetings: preparation, minutes and agreed actions.</translation>
-    </message>
-    <message>
       <source>Reports</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <source>Follow-up reports, meeting documents and statistics as PDF.</source>
-      <translation>Follow-up reports, meeting documents and statistics as PDF.</translation>
+      <source>My actions</source>
+      <translation>My actions</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Log</source>
+      <translation>Log</translation>
+    </message>
+    <message>
+      <source>Retention</source>
+      <translation>Retention</translation>
     </message>
     <message>
       <source>Administration</source>
@@ -2730,6 +4744,14 @@ MUST NOT receive information</translation>
     <message>
       <source>Unsaved &amp;drafts…</source>
       <translation>Unsaved &amp;drafts…</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;About Caseflow…</source>
+      <translation>&amp;About Caseflow…</translation>
     </message>
   </context>
   <context>
@@ -2792,6 +4814,758 @@ MUST NOT receive information</translation>
     </message>
   </context>
   <context>
+    <name>MeetingDocumentsForm</name>
+    <message>
+      <source>Meeting agenda or minutes</source>
+      <translation>Meeting agenda or minutes</translation>
+    </message>
+    <message>
+      <source>The agenda names the cases by number, with the invitees and the checklist. The minutes of a meeting about several young people are printed one case at a time: each printout holds that case's items alone.</source>
+      <translation>The agenda names the cases by number, with the invitees and the checklist. The minutes of a meeting about several young people are printed one case at a time: each printout holds that case's items alone.</translation>
+    </message>
+    <message>
+      <source>&amp;Agenda</source>
+      <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+      <source>M&amp;inutes</source>
+      <translation>M&amp;inutes</translation>
+    </message>
+    <message>
+      <source>Fr&amp;om:</source>
+      <translation>Fr&amp;om:</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>&amp;To:</translation>
+    </message>
+    <message>
+      <source>M&amp;eeting:</source>
+      <translation>M&amp;eeting:</translation>
+    </message>
+    <message>
+      <source>Document:</source>
+      <translation>Document:</translation>
+    </message>
+    <message>
+      <source>&amp;Case:</source>
+      <translation>&amp;Case:</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>No meeting in this period.</source>
+      <translation>No meeting in this period.</translation>
+    </message>
+    <message>
+      <source>Only the %1 latest meetings of the period are listed: narrow it.</source>
+      <translation>Only the %1 latest meetings of the period are listed: narrow it.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) in this period.</source>
+      <translation>
+        <numerusform>%n meeting(s) in this period.</numerusform>
+        <numerusform>%n meeting(s) in this period.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 %2, %3 – %4</source>
+      <translation>%1 %2, %3 – %4</translation>
+    </message>
+    <message>
+      <source>The meeting took up several young people: choose whose part to print.</source>
+      <translation>The meeting took up several young people: choose whose part to print.</translation>
+    </message>
+    <message>
+      <source>The agenda lists every case of the meeting.</source>
+      <translation>The agenda lists every case of the meeting.</translation>
+    </message>
+    <message>
+      <source>The last day comes before the first.</source>
+      <translation>The last day comes before the first.</translation>
+    </message>
+    <message>
+      <source>Choose a meeting (none is listed for this period).</source>
+      <translation>Choose a meeting (none is listed for this period).</translation>
+    </message>
+    <message>
+      <source>Agenda %1 – %2</source>
+      <translation>Agenda %1 – %2</translation>
+    </message>
+    <message>
+      <source>Agenda %1 %2.pdf</source>
+      <translation>Agenda %1 %2.pdf</translation>
+    </message>
+    <message>
+      <source>Minutes %1 – %2</source>
+      <translation>Minutes %1 – %2</translation>
+    </message>
+    <message>
+      <source>Minutes %1 %2.pdf</source>
+      <translation>Minutes %1 %2.pdf</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingEditor</name>
+    <message>
+      <source>Meeting</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Loading the meeting…</source>
+      <translation>Loading the meeting…</translation>
+    </message>
+    <message>
+      <source>&amp;Preparation</source>
+      <translation>&amp;Preparation</translation>
+    </message>
+    <message>
+      <source>&amp;Minutes</source>
+      <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Cases: %4</source>
+      <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Cases: %4</translation>
+    </message>
+    <message>
+      <source>Minutes: %1</source>
+      <translation>Minutes: %1</translation>
+    </message>
+    <message>
+      <source>CANCELLED · %1</source>
+      <translation>CANCELLED · %1</translation>
+    </message>
+    <message>
+      <source>%1 %2 – %3</source>
+      <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+      <source>Unsaved text</source>
+      <translation>Unsaved text</translation>
+    </message>
+    <message>
+      <source>This meeting holds text that is not saved. Keep it as a draft (it is offered back when you open the meeting again) or discard it?</source>
+      <translation>This meeting holds text that is not saved. Keep it as a draft (it is offered back when you open the meeting again) or discard it?</translation>
+    </message>
+    <message>
+      <source>&amp;Keep as draft and close</source>
+      <translation>&amp;Keep as draft and close</translation>
+    </message>
+    <message>
+      <source>&amp;Discard and close</source>
+      <translation>&amp;Discard and close</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingFilterBar</name>
+    <message>
+      <source>&amp;Upcoming</source>
+      <translation>&amp;Upcoming</translation>
+    </message>
+    <message>
+      <source>Pa&amp;st</source>
+      <translation>Pa&amp;st</translation>
+    </message>
+    <message>
+      <source>Meetings from today on, the soonest first</source>
+      <translation>Meetings from today on, the soonest first</translation>
+    </message>
+    <message>
+      <source>Meetings before today, the latest first</source>
+      <translation>Meetings before today, the latest first</translation>
+    </message>
+    <message>
+      <source>Fro&amp;m</source>
+      <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+      <source>&amp;To</source>
+      <translation>&amp;To</translation>
+    </message>
+    <message>
+      <source>All types</source>
+      <translation>All types</translation>
+    </message>
+    <message>
+      <source>e.g. SSPF-2026-0042</source>
+      <translation>e.g. SSPF-2026-0042</translation>
+    </message>
+    <message>
+      <source>Show c&amp;ancelled</source>
+      <translation>Show c&amp;ancelled</translation>
+    </message>
+    <message>
+      <source>T&amp;ype:</source>
+      <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+      <source>&amp;Case number:</source>
+      <translation>&amp;Case number:</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingListModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Booked</source>
+      <translation>Booked</translation>
+    </message>
+    <message>
+      <source>The minutes are approved and locked.</source>
+      <translation>The minutes are approved and locked.</translation>
+    </message>
+    <message>
+      <source>The meeting is cancelled. Nothing is minuted for it.</source>
+      <translation>The meeting is cancelled. Nothing is minuted for it.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsPage</name>
+    <message>
+      <source>Export to calendar</source>
+      <translation>Export to calendar</translation>
+    </message>
+    <message>
+      <source>iCalendar files (*.ics)</source>
+      <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Meetings</translation>
+    </message>
+    <message>
+      <source>Your role does not include meetings. Social workers and field assistants book them, prepare them and write their minutes.</source>
+      <translation>Your role does not include meetings. Social workers and field assistants book them, prepare them and write their minutes.</translation>
+    </message>
+    <message>
+      <source>&amp;New meeting…</source>
+      <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+      <source>Book a meeting (Ctrl+N)</source>
+      <translation>Book a meeting (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <source>Preparation and minutes (Enter)</source>
+      <translation>Preparation and minutes (Enter)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit booking…</source>
+      <translation>&amp;Edit booking…</translation>
+    </message>
+    <message>
+      <source>Cance&amp;l meeting…</source>
+      <translation>Cance&amp;l meeting…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport to calendar…</source>
+      <translation>E&amp;xport to calendar…</translation>
+    </message>
+    <message>
+      <source>The &amp;selected meeting…</source>
+      <translation>The &amp;selected meeting…</translation>
+    </message>
+    <message>
+      <source>&amp;Every meeting in the list…</source>
+      <translation>&amp;Every meeting in the list…</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <source>Load the list again (F5)</source>
+      <translation>Load the list again (F5)</translation>
+    </message>
+    <message>
+      <source>Your role does not book meetings.</source>
+      <translation>Your role does not book meetings.</translation>
+    </message>
+    <message>
+      <source>Press Enter or double-click to open the meeting.</source>
+      <translation>Press Enter or double-click to open the meeting.</translation>
+    </message>
+    <message>
+      <source>There is no case %1.</source>
+      <translation>There is no case %1.</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>No meetings match.</source>
+      <translation>No meetings match.</translation>
+    </message>
+    <message>
+      <source>No upcoming meetings.</source>
+      <translation>No upcoming meetings.</translation>
+    </message>
+    <message>
+      <source>No past meetings.</source>
+      <translation>No past meetings.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n+ meetings shown; scroll down for more.</source>
+      <translation>
+        <numerusform>%n+ meetings shown; scroll down for more.</numerusform>
+        <numerusform>%n+ meetings shown; scroll down for more.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s)</source>
+      <translation>
+        <numerusform>%n meeting(s)</numerusform>
+        <numerusform>%n meeting(s)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Reinstate meetin&amp;g…</source>
+      <translation>Reinstate meetin&amp;g…</translation>
+    </message>
+    <message>
+      <source>The minutes are approved: the booking can no longer change.</source>
+      <translation>The minutes are approved: the booking can no longer change.</translation>
+    </message>
+    <message>
+      <source>The booking is saved.</source>
+      <translation>The booking is saved.</translation>
+    </message>
+    <message>
+      <source>Reinstate meeting</source>
+      <translation>Reinstate meeting</translation>
+    </message>
+    <message>
+      <source>Reinstate the %1 on %2? It is shown as booked again.</source>
+      <translation>Reinstate the %1 on %2? It is shown as booked again.</translation>
+    </message>
+    <message>
+      <source>&amp;Reinstate</source>
+      <translation>&amp;Reinstate</translation>
+    </message>
+    <message>
+      <source>Cancel meeting</source>
+      <translation>Cancel meeting</translation>
+    </message>
+    <message>
+      <source>Cancel the %1 on %2? It stays in the list marked as cancelled, and a new calendar export tells calendars that it is cancelled.</source>
+      <translation>Cancel the %1 on %2? It stays in the list marked as cancelled, and a new calendar export tells calendars that it is cancelled.</translation>
+    </message>
+    <message>
+      <source>Cancel &amp;meeting</source>
+      <translation>Cancel &amp;meeting</translation>
+    </message>
+    <message>
+      <source>The meeting is cancelled.</source>
+      <translation>The meeting is cancelled.</translation>
+    </message>
+    <message>
+      <source>The meeting is booked again.</source>
+      <translation>The meeting is booked again.</translation>
+    </message>
+    <message>
+      <source>meeting-%1.ics</source>
+      <translation>meeting-%1.ics</translation>
+    </message>
+    <message>
+      <source>meetings-%1.ics</source>
+      <translation>meetings-%1.ics</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) saved to %1 for your calendar.</source>
+      <translation>
+        <numerusform>%n meeting(s) saved to %1 for your calendar.</numerusform>
+        <numerusform>%n meeting(s) saved to %1 for your calendar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>That is as many as one file holds: narrow the period.</source>
+      <translation>That is as many as one file holds: narrow the period.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsTab</name>
+    <message>
+      <source>Open meet&amp;ing</source>
+      <translation>Open meet&amp;ing</translation>
+    </message>
+    <message>
+      <source>Open the meeting's preparation and minutes</source>
+      <translation>Open the meeting's preparation and minutes</translation>
+    </message>
+    <message>
+      <source>Record &amp;follow-up…</source>
+      <translation>Record &amp;follow-up…</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Other cases</source>
+      <translation>Other cases</translation>
+    </message>
+    <message>
+      <source>Press Enter or double-click to open the meeting.</source>
+      <translation>Press Enter or double-click to open the meeting.</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Goals</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Recorded by</translation>
+    </message>
+    <message>
+      <source>Follow-ups</source>
+      <translation>Follow-ups</translation>
+    </message>
+    <message>
+      <source>A follow-up you started earlier is not saved yet. Record follow-up… brings it back.</source>
+      <translation>A follow-up you started earlier is not saved yet. Record follow-up… brings it back.</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message numerus="yes">
+      <source>+%n other case(s)</source>
+      <translation>
+        <numerusform>+%n other case(s)</numerusform>
+        <numerusform>+%n other case(s)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The case has not been on a meeting's agenda yet.</source>
+      <translation>The case has not been on a meeting's agenda yet.</translation>
+    </message>
+    <message>
+      <source>{goal}: {status}</source>
+      <translation>{goal}: {status}</translation>
+    </message>
+    <message>
+      <source>No follow-up recorded yet.</source>
+      <translation>No follow-up recorded yet.</translation>
+    </message>
+    <message>
+      <source>{goal}: {status}. {note}</source>
+      <translation>{goal}: {status}. {note}</translation>
+    </message>
+    <message>
+      <source>Select a meeting to read the case's part of it.</source>
+      <translation>Select a meeting to read the case's part of it.</translation>
+    </message>
+    <message>
+      <source>Time: {start}–{end}</source>
+      <translation>Time: {start}–{end}</translation>
+    </message>
+    <message>
+      <source>Place: {place}</source>
+      <translation>Place: {place}</translation>
+    </message>
+    <message>
+      <source>Minutes: {status}</source>
+      <translation>Minutes: {status}</translation>
+    </message>
+    <message>
+      <source>The meeting was cancelled.</source>
+      <translation>The meeting was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+      <source>The sitting also took up %n other case(s). Their part of the minutes belongs to them and is not shown here.</source>
+      <translation>
+        <numerusform>The sitting also took up %n other case(s). Their part of the minutes belongs to them and is not shown here.</numerusform>
+        <numerusform>The sitting also took up %n other case(s). Their part of the minutes belongs to them and is not shown here.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Draft minutes: not approved, and may still change.</source>
+      <translation>Draft minutes: not approved, and may still change.</translation>
+    </message>
+    <message>
+      <source>Nothing is minuted for this case yet.</source>
+      <translation>Nothing is minuted for this case yet.</translation>
+    </message>
+    <message>
+      <source>Correction of {date} by {author}</source>
+      <translation>Correction of {date} by {author}</translation>
+    </message>
+    <message>
+      <source>Decisions:</source>
+      <translation>Decisions:</translation>
+    </message>
+    <message>
+      <source>Agreed actions:</source>
+      <translation>Agreed actions:</translation>
+    </message>
+    <message>
+      <source>Next meeting or follow-up: {date}</source>
+      <translation>Next meeting or follow-up: {date}</translation>
+    </message>
+    <message>
+      <source>{what} – {agency}, {responsible}, due {due}: {status}</source>
+      <translation>{what} – {agency}, {responsible}, due {due}: {status}</translation>
+    </message>
+    <message>
+      <source>The follow-up was recorded.</source>
+      <translation>The follow-up was recorded.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MinutesPanel</name>
+    <message>
+      <source>A&amp;ttendance…</source>
+      <translation>A&amp;ttendance…</translation>
+    </message>
+    <message>
+      <source>Add &amp;item…</source>
+      <translation>Add &amp;item…</translation>
+    </message>
+    <message>
+      <source>Appro&amp;ve minutes…</source>
+      <translation>Appro&amp;ve minutes…</translation>
+    </message>
+    <message>
+      <source>Print min&amp;utes…</source>
+      <translation>Print min&amp;utes…</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Choose an item on the left to write or read it.</source>
+      <translation>Choose an item on the left to write or read it.</translation>
+    </message>
+    <message>
+      <source>%1 for %2</source>
+      <translation>%1 for %2</translation>
+    </message>
+    <message>
+      <source>Took part: %1</source>
+      <translation>Took part: %1</translation>
+    </message>
+    <message>
+      <source>No attendance recorded yet.</source>
+      <translation>No attendance recorded yet.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n draft(s) could not be put back: the minutes were approved or the item removed meanwhile. Read and copy them under File → Unsaved drafts.</source>
+      <translation>
+        <numerusform>%n draft(s) could not be put back: the minutes were approved or the item removed meanwhile. Read and copy them under File → Unsaved drafts.</numerusform>
+        <numerusform>%n draft(s) could not be put back: the minutes were approved or the item removed meanwhile. Read and copy them under File → Unsaved drafts.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Unsaved text restored from drafts.</source>
+      <translation>Unsaved text restored from drafts.</translation>
+    </message>
+    <message>
+      <source>Minutes of %1, %2, item %3</source>
+      <translation>Minutes of %1, %2, item %3</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n item(s)</numerusform>
+        <numerusform>%n item(s)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Correction %1 (%2)</source>
+      <translation>Correction %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Written</translation>
+    </message>
+    <message>
+      <source>Empty</source>
+      <translation>Empty</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Approved&lt;/b&gt; on %1 by %2 – the minutes are locked. Mistakes are put right with a correction under the item.</source>
+      <translation>&lt;b&gt;Approved&lt;/b&gt; on %1 by %2 – the minutes are locked. Mistakes are put right with a correction under the item.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;The meeting is cancelled&lt;/b&gt;: no minutes are written for it.</source>
+      <translation>&lt;b&gt;The meeting is cancelled&lt;/b&gt;: no minutes are written for it.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Draft&lt;/b&gt; – save each item; approve the minutes when they are done.</source>
+      <translation>&lt;b&gt;Draft&lt;/b&gt; – save each item; approve the minutes when they are done.</translation>
+    </message>
+    <message>
+      <source>Minutes for %1…</source>
+      <translation>Minutes for %1…</translation>
+    </message>
+    <message>
+      <source>The correction was added under the item.</source>
+      <translation>The correction was added under the item.</translation>
+    </message>
+    <message>
+      <source>Item %1 was saved.</source>
+      <translation>Item %1 was saved.</translation>
+    </message>
+    <message>
+      <source>Remove the item</source>
+      <translation>Remove the item</translation>
+    </message>
+    <message>
+      <source>Remove item %1 (%2) from the minutes? What is written under it, and the actions it agreed, are deleted.</source>
+      <translation>Remove item %1 (%2) from the minutes? What is written under it, and the actions it agreed, are deleted.</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>The item was removed.</source>
+      <translation>The item was removed.</translation>
+    </message>
+    <message>
+      <source>Save or discard the changes in item(s) %1 before approving.</source>
+      <translation>Save or discard the changes in item(s) %1 before approving.</translation>
+    </message>
+    <message>
+      <source>Approve the minutes</source>
+      <translation>Approve the minutes</translation>
+    </message>
+    <message>
+      <source>Approve the minutes of the meeting on %1 as %2 today?
+
+Approved minutes are locked: nothing in them can be changed or removed afterwards. A mistake can then only be put right with a correction, shown under the item it corrects. Empty items are left out.</source>
+      <translation>Approve the minutes of the meeting on %1 as %2 today?
+
+Approved minutes are locked: nothing in them can be changed or removed afterwards. A mistake can then only be put right with a correction, shown under the item it corrects. Empty items are left out.</translation>
+    </message>
+    <message>
+      <source>Approve and lock</source>
+      <translation>Approve and lock</translation>
+    </message>
+    <message>
+      <source>The minutes are approved and locked.</source>
+      <translation>The minutes are approved and locked.</translation>
+    </message>
+    <message>
+      <source>Minutes %1 – %2</source>
+      <translation>Minutes %1 – %2</translation>
+    </message>
+    <message>
+      <source>Minutes %1 %2.pdf</source>
+      <translation>Minutes %1 %2.pdf</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewAccountDialog</name>
+    <message>
+      <source>New account</source>
+      <translation>New account</translation>
+    </message>
+    <message>
+      <source>e.g. anna.berg</source>
+      <translation>e.g. anna.berg</translation>
+    </message>
+    <message>
+      <source>e.g. Anna Berg</source>
+      <translation>e.g. Anna Berg</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>&amp;User name:</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Role:</source>
+      <translation>&amp;Role:</translation>
+    </message>
+    <message>
+      <source>The user name is what they type to unlock: letters a-z, digits, dot, dash or underscore. Caseflow then shows a one-time passphrase for them.</source>
+      <translation>The user name is what they type to unlock: letters a-z, digits, dot, dash or underscore. Caseflow then shows a one-time passphrase for them.</translation>
+    </message>
+    <message>
+      <source>&amp;Create account</source>
+      <translation>&amp;Create account</translation>
+    </message>
+    <message>
+      <source>Write a user name.</source>
+      <translation>Write a user name.</translation>
+    </message>
+    <message>
+      <source>Write the person's name.</source>
+      <translation>Write the person's name.</translation>
+    </message>
+  </context>
+  <context>
     <name>NewCaseWizard</name>
     <message>
       <source>New case</source>
@@ -2847,6 +5621,29 @@ MUST NOT receive information</translation>
     <message>
       <source>Strength: %1</source>
       <translation>Strength: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>OneTimePassphraseDialog</name>
+    <message>
+      <source>One-time passphrase</source>
+      <translation>One-time passphrase</translation>
+    </message>
+    <message>
+      <source>One-time passphrase for &lt;b&gt;%1&lt;/b&gt; (user name &lt;b&gt;%2&lt;/b&gt;):</source>
+      <translation>One-time passphrase for &lt;b&gt;%1&lt;/b&gt; (user name &lt;b&gt;%2&lt;/b&gt;):</translation>
+    </message>
+    <message>
+      <source>Give it to them in person or by phone, not by e-mail. They must change it the first time they unlock Caseflow. It will not be shown again: if it is lost, reset the passphrase.</source>
+      <translation>Give it to them in person or by phone, not by e-mail. They must change it the first time they unlock Caseflow. It will not be shown again: if it is lost, reset the passphrase.</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Copy</translation>
+    </message>
+    <message>
+      <source>Copied. The clipboard is cleared in a minute.</source>
+      <translation>Copied. The clipboard is cleared in a minute.</translation>
     </message>
   </context>
   <context>
@@ -2911,6 +5708,14 @@ MUST NOT receive information</translation>
       </translation>
     </message>
     <message>
+      <source>Follow-ups past their date (%1)</source>
+      <translation>Follow-ups past their date (%1)</translation>
+    </message>
+    <message>
+      <source>Actions past their due date (%1)</source>
+      <translation>Actions past their due date (%1)</translation>
+    </message>
+    <message>
       <source>Consents that end within 30 days (%1)</source>
       <translation>Consents that end within 30 days (%1)</translation>
     </message>
@@ -2921,6 +5726,20 @@ MUST NOT receive information</translation>
     <message>
       <source>Active cases where a party is not covered today (%1)</source>
       <translation>Active cases where a party is not covered today (%1)</translation>
+    </message>
+    <message numerus="yes">
+      <source>The follow-up was due on %1: %n day(s) overdue</source>
+      <translation>
+        <numerusform>The follow-up was due on %1: %n day(s) overdue</numerusform>
+        <numerusform>The follow-up was due on %1: %n day(s) overdue</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 (%2, %3) was due on %4: %n day(s) overdue</source>
+      <translation>
+        <numerusform>%1 (%2, %3) was due on %4: %n day(s) overdue</numerusform>
+        <numerusform>%1 (%2, %3) was due on %4: %n day(s) overdue</numerusform>
+      </translation>
     </message>
     <message>
       <source>None</source>
@@ -2982,6 +5801,14 @@ MUST NOT receive information</translation>
     <message>
       <source>Change responsible, staff and &amp;agencies…</source>
       <translation>Change responsible, staff and &amp;agencies…</translation>
+    </message>
+    <message>
+      <source>Follow-up &amp;report…</source>
+      <translation>Follow-up &amp;report…</translation>
+    </message>
+    <message>
+      <source>Preview the follow-up report for the case file or for one of the parties</source>
+      <translation>Preview the follow-up report for the case file or for one of the parties</translation>
     </message>
     <message>
       <source>Referral</source>
@@ -3109,6 +5936,91 @@ MUST NOT receive information</translation>
     <message>
       <source>Creating the encrypted database…</source>
       <translation>Creating the encrypted database…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreview</name>
+    <message>
+      <source>Preparing the document…</source>
+      <translation>Preparing the document…</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <source>Page width</source>
+      <translation>Page width</translation>
+    </message>
+    <message>
+      <source>Whole page</source>
+      <translation>Whole page</translation>
+    </message>
+    <message>
+      <source>&amp;Zoom:</source>
+      <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>Print on paper (Ctrl+P)</source>
+      <translation>Print on paper (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>&amp;Save as PDF…</source>
+      <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+      <source>Save the document as a PDF file (Ctrl+Shift+S)</source>
+      <translation>Save the document as a PDF file (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+      <source>C&amp;lose</source>
+      <translation>C&amp;lose</translation>
+    </message>
+    <message>
+      <source>The document could not be made.</source>
+      <translation>The document could not be made.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page(s)</numerusform>
+        <numerusform>%n page(s)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The document cannot be shown: the PDF is damaged.</source>
+      <translation>The document cannot be shown: the PDF is damaged.</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved as %1.</source>
+      <translation>Saved as %1.</translation>
+    </message>
+    <message>
+      <source>The printer could not be used. Check that it is connected and ready.</source>
+      <translation>The printer could not be used. Check that it is connected and ready.</translation>
+    </message>
+    <message>
+      <source>Printing page %1 of %2…</source>
+      <translation>Printing page %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Sent to the printer: %n page(s).</source>
+      <translation>
+        <numerusform>Sent to the printer: %n page(s).</numerusform>
+        <numerusform>Sent to the printer: %n page(s).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3566,6 +6478,20 @@ MUST NOT receive information</translation>
       <translation>No goals yet. Add the goals agreed with the person and the agencies.</translation>
     </message>
     <message>
+      <source>Agreed at meetings</source>
+      <translation>Agreed at meetings</translation>
+    </message>
+    <message>
+      <source>Meeting of {date}</source>
+      <translation>Meeting of {date}</translation>
+    </message>
+    <message>
+      <source>{what}
+Agreed at the meeting of {date}</source>
+      <translation>{what}
+Agreed at the meeting of {date}</translation>
+    </message>
+    <message>
       <source>The goal was added.</source>
       <translation>The goal was added.</translation>
     </message>
@@ -3580,6 +6506,119 @@ MUST NOT receive information</translation>
     <message>
       <source>The activity's status was changed.</source>
       <translation>The activity's status was changed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreparationView</name>
+    <message>
+      <source>Your own preparation: what to raise, whom to call. Ctrl+S saves.</source>
+      <translation>Your own preparation: what to raise, whom to call. Ctrl+S saves.</translation>
+    </message>
+    <message>
+      <source>&amp;Save notes</source>
+      <translation>&amp;Save notes</translation>
+    </message>
+    <message>
+      <source>Print a&amp;genda…</source>
+      <translation>Print a&amp;genda…</translation>
+    </message>
+    <message>
+      <source>Per case</source>
+      <translation>Per case</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Checklist</translation>
+    </message>
+    <message>
+      <source>Preparation notes</source>
+      <translation>Preparation notes</translation>
+    </message>
+    <message>
+      <source>Preparation notes, meeting %1</source>
+      <translation>Preparation notes, meeting %1</translation>
+    </message>
+    <message>
+      <source>Unsaved notes restored from a draft.</source>
+      <translation>Unsaved notes restored from a draft.</translation>
+    </message>
+    <message>
+      <source>This type of meeting has no checklist.</source>
+      <translation>This type of meeting has no checklist.</translation>
+    </message>
+    <message>
+      <source>The preparation notes were saved.</source>
+      <translation>The preparation notes were saved.</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Saving…</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <source>Agenda %1 – %2</source>
+      <translation>Agenda %1 – %2</translation>
+    </message>
+    <message>
+      <source>Agenda %1 %2.pdf</source>
+      <translation>Agenda %1 %2.pdf</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReasonDialog</name>
+    <message>
+      <source>Open a case that is not yours</source>
+      <translation>Open a case that is not yours</translation>
+    </message>
+    <message>
+      <source>this case</source>
+      <translation>this case</translation>
+    </message>
+    <message>
+      <source>You are not assigned to %1. You may open it when your work needs it: say why. Your reason is kept in the audit log with your name and the time.</source>
+      <translation>You are not assigned to %1. You may open it when your work needs it: say why. Your reason is kept in the audit log with your name and the time.</translation>
+    </message>
+    <message>
+      <source>For example: on duty tonight, the school called about him</source>
+      <translation>For example: on duty tonight, the school called about him</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+      <source>&amp;Open case</source>
+      <translation>&amp;Open case</translation>
+    </message>
+    <message>
+      <source>Say in a few words why you need to open the case.</source>
+      <translation>Say in a few words why you need to open the case.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipientChooser</name>
+    <message>
+      <source>The case file (no recipient)</source>
+      <translation>The case file (no recipient)</translation>
+    </message>
+    <message>
+      <source>%1 – not covered</source>
+      <translation>%1 – not covered</translation>
+    </message>
+    <message>
+      <source>The whole follow-up, for the case file. It is not handed out, so nothing is entered in the disclosure register.</source>
+      <translation>The whole follow-up, for the case file. It is not handed out, so nothing is entered in the disclosure register.</translation>
+    </message>
+    <message>
+      <source>%1 Only what the consent or legal ground covers is printed, and the copy is entered in the disclosure register when you print or save it.</source>
+      <translation>%1 Only what the consent or legal ground covers is printed, and the copy is entered in the disclosure register when you print or save it.</translation>
     </message>
   </context>
   <context>
@@ -3736,6 +6775,897 @@ MUST NOT receive information</translation>
     <message>
       <source>A consent cannot end before the day it was given.</source>
       <translation>A consent cannot end before the day it was given.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterExtractForm</name>
+    <message>
+      <source>Register extract</source>
+      <translation>Register extract</translation>
+    </message>
+    <message>
+      <source>Everything stored about one person across their cases, and the log of who opened their records, for the person who asked for it (GDPR article 15). Opening a case you are not assigned to for the extract is logged.</source>
+      <translation>Everything stored about one person across their cases, and the log of who opened their records, for the person who asked for it (GDPR article 15). Opening a case you are not assigned to for the extract is logged.</translation>
+    </message>
+    <message>
+      <source>YYYYMMDD-NNNN</source>
+      <translation>YYYYMMDD-NNNN</translation>
+    </message>
+    <message>
+      <source>&amp;Personnummer:</source>
+      <translation>&amp;Personnummer:</translation>
+    </message>
+    <message>
+      <source>Write the person's personnummer or samordningsnummer.</source>
+      <translation>Write the person's personnummer or samordningsnummer.</translation>
+    </message>
+    <message>
+      <source>Register extract %1.pdf</source>
+      <translation>Register extract %1.pdf</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportForm</name>
+    <message>
+      <source>&amp;Make report…</source>
+      <translation>&amp;Make report…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <source>CONFIDENTIAL – Public Access to Information and Secrecy Act, chapter 26 section 1</source>
+      <translation>CONFIDENTIAL – Public Access to Information and Secrecy Act, chapter 26 section 1</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+      <source>Printed by {name}, {date} {time}</source>
+      <translation>Printed by {name}, {date} {time}</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Agenda – {type}, {date}</source>
+      <translation>Agenda – {type}, {date}</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Minutes – {type}, {date} – {case}</source>
+      <translation>Minutes – {type}, {date} – {case}</translation>
+    </message>
+    <message>
+      <source>{type}, {date} {start}–{end}</source>
+      <translation>{type}, {date} {start}–{end}</translation>
+    </message>
+    <message>
+      <source>Meeting {id}</source>
+      <translation>Meeting {id}</translation>
+    </message>
+    <message>
+      <source>Type of meeting</source>
+      <translation>Type of meeting</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <source>Case {case}</source>
+      <translation>Case {case}</translation>
+    </message>
+    <message>
+      <source>CANCELLED</source>
+      <translation>CANCELLED</translation>
+    </message>
+    <message>
+      <source>The meeting is cancelled.</source>
+      <translation>The meeting is cancelled.</translation>
+    </message>
+    <message>
+      <source>Invited</source>
+      <translation>Invited</translation>
+    </message>
+    <message>
+      <source>Nobody is invited yet.</source>
+      <translation>Nobody is invited yet.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>{agency}, {party}</source>
+      <translation>{agency}, {party}</translation>
+    </message>
+    <message>
+      <source>Agenda items</source>
+      <translation>Agenda items</translation>
+    </message>
+    <message>
+      <source>The cases are taken one at a time. What is said about one young person is minuted under that case alone.</source>
+      <translation>The cases are taken one at a time. What is said about one young person is minuted under that case alone.</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Checklist</translation>
+    </message>
+    <message>
+      <source>This type of meeting has no checklist.</source>
+      <translation>This type of meeting has no checklist.</translation>
+    </message>
+    <message>
+      <source>DRAFT – not approved</source>
+      <translation>DRAFT – not approved</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Approved by {name} on {date}</source>
+      <translation>Approved by {name} on {date}</translation>
+    </message>
+    <message>
+      <source>Draft – not approved</source>
+      <translation>Draft – not approved</translation>
+    </message>
+    <message>
+      <source>These minutes are a draft: they have not been approved and may still change.</source>
+      <translation>These minutes are a draft: they have not been approved and may still change.</translation>
+    </message>
+    <message>
+      <source>The meeting also took up other young people. This document holds only the part of the minutes about case {case}.</source>
+      <translation>The meeting also took up other young people. This document holds only the part of the minutes about case {case}.</translation>
+    </message>
+    <message>
+      <source>Next meeting or follow-up</source>
+      <translation>Next meeting or follow-up</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <source>No attendance is recorded for this case.</source>
+      <translation>No attendance is recorded for this case.</translation>
+    </message>
+    <message>
+      <source>No minutes are written for this case.</source>
+      <translation>No minutes are written for this case.</translation>
+    </message>
+    <message>
+      <source>{number}. {heading}</source>
+      <translation>{number}. {heading}</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <source>Nothing is written under this item.</source>
+      <translation>Nothing is written under this item.</translation>
+    </message>
+    <message>
+      <source>Correction {number} of item {corrects}, written by {name} on {date}</source>
+      <translation>Correction {number} of item {corrects}, written by {name} on {date}</translation>
+    </message>
+    <message>
+      <source>Next meeting or follow-up: {date}</source>
+      <translation>Next meeting or follow-up: {date}</translation>
+    </message>
+    <message>
+      <source>Agreed actions</source>
+      <translation>Agreed actions</translation>
+    </message>
+    <message>
+      <source>No actions were agreed.</source>
+      <translation>No actions were agreed.</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>{person} ({agency})</source>
+      <translation>{person} ({agency})</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <source>Social services</source>
+      <translation>Social services</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>Your role produces no reports: follow-up reports, meeting papers and register extracts are made by the staff who work on the cases, and the statistics by managers and social workers.</source>
+      <translation>Your role produces no reports: follow-up reports, meeting papers and register extracts are made by the staff who work on the cases, and the statistics by managers and social workers.</translation>
+    </message>
+    <message>
+      <source>Choose a report, fill in its form and press the report button. The report opens in a preview where you can print it or save it as PDF.</source>
+      <translation>Choose a report, fill in its form and press the report button. The report opens in a preview where you can print it or save it as PDF.</translation>
+    </message>
+    <message>
+      <source>&amp;Kind of report:</source>
+      <translation>&amp;Kind of report:</translation>
+    </message>
+    <message>
+      <source>Case follow-up report</source>
+      <translation>Case follow-up report</translation>
+    </message>
+    <message>
+      <source>Meeting agenda / minutes</source>
+      <translation>Meeting agenda / minutes</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>Statistics</translation>
+    </message>
+    <message>
+      <source>Register extract</source>
+      <translation>Register extract</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionPage</name>
+    <message>
+      <source>Retention</source>
+      <translation>Retention</translation>
+    </message>
+    <message>
+      <source>Managers decide which closed cases are deleted when their time is up.</source>
+      <translation>Managers decide which closed cases are deleted when their time is up.</translation>
+    </message>
+    <message>
+      <source>Closed cases whose retention period has ended, by the rules for each programme. Deleting removes the case and everything in it for good; anonymous counts for the statistics and an audit entry without personal data are kept.</source>
+      <translation>Closed cases whose retention period has ended, by the rules for each programme. Deleting removes the case and everything in it for good; anonymous counts for the statistics and an audit entry without personal data are kept.</translation>
+    </message>
+    <message>
+      <source>Only a manager can decide a deletion.</source>
+      <translation>Only a manager can decide a deletion.</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>Closed on</translation>
+    </message>
+    <message>
+      <source>Last entry</source>
+      <translation>Last entry</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>Due on</translation>
+    </message>
+    <message>
+      <source>Why it is due</source>
+      <translation>Why it is due</translation>
+    </message>
+    <message>
+      <source>Tick the cases to delete (Space ticks the current one).</source>
+      <translation>Tick the cases to delete (Space ticks the current one).</translation>
+    </message>
+    <message>
+      <source>Tick &amp;all</source>
+      <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+      <source>&amp;Untick all</source>
+      <translation>&amp;Untick all</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <source>e.g. Retention decision 2026-11-01 under the document management plan</source>
+      <translation>e.g. Retention decision 2026-11-01 under the document management plan</translation>
+    </message>
+    <message>
+      <source>Goes to the audit log. Do not name the person.</source>
+      <translation>Goes to the audit log. Do not name the person.</translation>
+    </message>
+    <message>
+      <source>&amp;Delete the chosen cases…</source>
+      <translation>&amp;Delete the chosen cases…</translation>
+    </message>
+    <message>
+      <source>Decisi&amp;on the deletion follows:</source>
+      <translation>Decisi&amp;on the deletion follows:</translation>
+    </message>
+    <message>
+      <source>The list could not be read.</source>
+      <translation>The list could not be read.</translation>
+    </message>
+    <message>
+      <source>No case is due for deletion.</source>
+      <translation>No case is due for deletion.</translation>
+    </message>
+    <message>
+      <source>%1 cases are due; the %2 that became due first are shown.</source>
+      <translation>%1 cases are due; the %2 that became due first are shown.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n case(s) due for deletion.</source>
+      <translation>
+        <numerusform>%n case(s) due for deletion.</numerusform>
+        <numerusform>%n case(s) due for deletion.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Write the decision the deletion follows.</source>
+      <translation>Write the decision the deletion follows.</translation>
+    </message>
+    <message>
+      <source>Delete cases</source>
+      <translation>Delete cases</translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n case(s) for good (%1)? Everything in them is removed and the file is wiped. This cannot be undone.</source>
+      <translation>
+        <numerusform>Delete %n case(s) for good (%1)? Everything in them is removed and the file is wiped. This cannot be undone.</numerusform>
+        <numerusform>Delete %n case(s) for good (%1)? Everything in them is removed and the file is wiped. This cannot be undone.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Delete %n case(s)</source>
+      <translation>
+        <numerusform>&amp;Delete %n case(s)</numerusform>
+        <numerusform>&amp;Delete %n case(s)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Deleting and wiping the file. This can take a few minutes…</source>
+      <translation>Deleting and wiping the file. This can take a few minutes…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n case(s) deleted.</source>
+      <translation>
+        <numerusform>%n case(s) deleted.</numerusform>
+        <numerusform>%n case(s) deleted.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The file was rewritten without them.</source>
+      <translation>The file was rewritten without them.</translation>
+    </message>
+    <message>
+      <source>The file could not be rewritten now because it was in use; the deleted data is unreadable already, and the next deletion rewrites the file.</source>
+      <translation>The file could not be rewritten now because it was in use; the deleted data is unreadable already, and the next deletion rewrites the file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPage</name>
+    <message>
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Search finds words in journal entries and meeting minutes. Your role does not read case files, so there is nothing to search here.</source>
+      <translation>Search finds words in journal entries and meeting minutes. Your role does not read case files, so there is nothing to search here.</translation>
+    </message>
+    <message>
+      <source>Finds words and parts of words (at least %1 characters) in journal entries and meeting minutes: “skolk” also finds “skolkproblemen”. Every word must occur. The newest come first.</source>
+      <translation>Finds words and parts of words (at least %1 characters) in journal entries and meeting minutes: “skolk” also finds “skolkproblemen”. Every word must occur. The newest come first.</translation>
+    </message>
+    <message>
+      <source>Words to find, e.g. skolk mentor</source>
+      <translation>Words to find, e.g. skolk mentor</translation>
+    </message>
+    <message>
+      <source>&amp;Find:</source>
+      <translation>&amp;Find:</translation>
+    </message>
+    <message>
+      <source>Only cases I &amp;work on</source>
+      <translation>Only cases I &amp;work on</translation>
+    </message>
+    <message>
+      <source>Matches</source>
+      <translation>Matches</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>In</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Press Enter or double-click to open the case.</source>
+      <translation>Press Enter or double-click to open the case.</translation>
+    </message>
+    <message>
+      <source>&amp;Open case</source>
+      <translation>&amp;Open case</translation>
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation>Searching…</translation>
+    </message>
+    <message>
+      <source>“%1”</source>
+      <comment>a search word left out</comment>
+      <translation>“%1”</translation>
+    </message>
+    <message>
+      <source>Left out: %1. Search words need at least %2 characters.</source>
+      <translation>Left out: %1. Search words need at least %2 characters.</translation>
+    </message>
+    <message>
+      <source>Matches in cases you are not assigned to show no text: open the case (and say why) to read it.</source>
+      <translation>Matches in cases you are not assigned to show no text: open the case (and say why) to read it.</translation>
+    </message>
+    <message>
+      <source>More than %1 matches: the newest %1 are shown. Add a word to find fewer.</source>
+      <translation>More than %1 matches: the newest %1 are shown. Add a word to find fewer.</translation>
+    </message>
+    <message>
+      <source>No matches.</source>
+      <translation>No matches.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n match(es).</source>
+      <translation>
+        <numerusform>%n match(es).</numerusform>
+        <numerusform>%n match(es).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Not your case: open it to read the text.</source>
+      <translation>Not your case: open it to read the text.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Statistics</name>
+    <message>
+      <source>&lt;5: from 1 to 4 (small counts are not printed, so that no one can be recognised). ..: withheld, so that a small count cannot be worked out from the totals.</source>
+      <translation>&lt;5: from 1 to 4 (small counts are not printed, so that no one can be recognised). ..: withheld, so that a small count cannot be worked out from the totals.</translation>
+    </message>
+    <message>
+      <source>Manager statistics</source>
+      <translation>Manager statistics</translation>
+    </message>
+    <message>
+      <source>Manager statistics {start} – {end}</source>
+      <translation>Manager statistics {start} – {end}</translation>
+    </message>
+    <message>
+      <source>{start} – {end}</source>
+      <translation>{start} – {end}</translation>
+    </message>
+    <message>
+      <source>Counts of cases, without personal data</source>
+      <translation>Counts of cases, without personal data</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Programmes</source>
+      <translation>Programmes</translation>
+    </message>
+    <message>
+      <source>{code}: {name}</source>
+      <translation>{code}: {name}</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Counts only: no name, personal identity number or text written in a case appears in this report. Each table has one column per programme. The bars show the rightmost column; a count that is not printed is not drawn either.</source>
+      <translation>Counts only: no name, personal identity number or text written in a case appears in this report. Each table has one column per programme. The bars show the rightmost column; a count that is not printed is not drawn either.</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>{value}%</source>
+      <translation>{value}%</translation>
+    </message>
+    <message>
+      <source>The period's first day ({start}) is after its last day ({end}).</source>
+      <translation>The period's first day ({start}) is after its last day ({end}).</translation>
+    </message>
+    <message>
+      <source>There is no programme {code}. Use SSPF, SIG, EXIT or GVI.</source>
+      <translation>There is no programme {code}. Use SSPF, SIG, EXIT or GVI.</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <source>New (referred in the period)</source>
+      <translation>New (referred in the period)</translation>
+    </message>
+    <message>
+      <source>Active (open at some time in the period)</source>
+      <translation>Active (open at some time in the period)</translation>
+    </message>
+    <message>
+      <source>Closed in the period</source>
+      <translation>Closed in the period</translation>
+    </message>
+    <message>
+      <source>Closing reasons (cases closed in the period)</source>
+      <translation>Closing reasons (cases closed in the period)</translation>
+    </message>
+    <message>
+      <source>All closed cases</source>
+      <translation>All closed cases</translation>
+    </message>
+    <message>
+      <source>Age at referral (new cases)</source>
+      <translation>Age at referral (new cases)</translation>
+    </message>
+    <message>
+      <source>Under 12</source>
+      <translation>Under 12</translation>
+    </message>
+    <message>
+      <source>12–14</source>
+      <translation>12–14</translation>
+    </message>
+    <message>
+      <source>15–17</source>
+      <translation>15–17</translation>
+    </message>
+    <message>
+      <source>18–20</source>
+      <translation>18–20</translation>
+    </message>
+    <message>
+      <source>21 and older</source>
+      <translation>21 and older</translation>
+    </message>
+    <message>
+      <source>All new cases</source>
+      <translation>All new cases</translation>
+    </message>
+    <message>
+      <source>Sex (new cases)</source>
+      <translation>Sex (new cases)</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>Female</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Male</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Not known</source>
+      <translation>Not known</translation>
+    </message>
+    <message>
+      <source>Referral sources (new cases)</source>
+      <translation>Referral sources (new cases)</translation>
+    </message>
+    <message>
+      <source>First meeting (new cases)</source>
+      <translation>First meeting (new cases)</translation>
+    </message>
+    <message>
+      <source>Met by the end of the period</source>
+      <translation>Met by the end of the period</translation>
+    </message>
+    <message>
+      <source>Not met by the end of the period</source>
+      <translation>Not met by the end of the period</translation>
+    </message>
+    <message>
+      <source>Median days from referral to first meeting</source>
+      <translation>Median days from referral to first meeting</translation>
+    </message>
+    <message>
+      <source>Follow-ups held in the period</source>
+      <translation>Follow-ups held in the period</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>On time</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <source>All follow-ups</source>
+      <translation>All follow-ups</translation>
+    </message>
+    <message>
+      <source>Share on time</source>
+      <translation>Share on time</translation>
+    </message>
+    <message>
+      <source>Agreed actions</source>
+      <translation>Agreed actions</translation>
+    </message>
+    <message>
+      <source>Done (due in the period)</source>
+      <translation>Done (due in the period)</translation>
+    </message>
+    <message>
+      <source>Open and overdue at the end of the period</source>
+      <translation>Open and overdue at the end of the period</translation>
+    </message>
+    <message>
+      <source>Consent on {date} (cases open that day)</source>
+      <translation>Consent on {date} (cases open that day)</translation>
+    </message>
+    <message>
+      <source>With a valid consent</source>
+      <translation>With a valid consent</translation>
+    </message>
+    <message>
+      <source>Without a valid consent</source>
+      <translation>Without a valid consent</translation>
+    </message>
+    <message>
+      <source>All open cases</source>
+      <translation>All open cases</translation>
+    </message>
+    <message>
+      <source>Share with a valid consent</source>
+      <translation>Share with a valid consent</translation>
+    </message>
+    <message>
+      <source>A case counts as active when it was open on at least one day of the period; new and closed cases are active too.</source>
+      <translation>A case counts as active when it was open on at least one day of the period; new and closed cases are active too.</translation>
+    </message>
+    <message>
+      <source>Sex as registered for the person; where nothing is registered, from the personal identity number.</source>
+      <translation>Sex as registered for the person; where nothing is registered, from the personal identity number.</translation>
+    </message>
+    <message>
+      <source>The first meeting that was not cancelled, on or after the referral date. A median resting on fewer than 5 cases is not printed.</source>
+      <translation>The first meeting that was not cancelled, on or after the referral date. A median resting on fewer than 5 cases is not printed.</translation>
+    </message>
+    <message>
+      <source>On time: held by the date agreed at the last meeting since the previous follow-up, or else within the programme's interval after the previous follow-up (or after work became active).</source>
+      <translation>On time: held by the date agreed at the last meeting since the previous follow-up, or else within the programme's interval after the previous follow-up (or after work became active).</translation>
+    </message>
+    <message>
+      <source>Overdue: still planned or in progress, due before the last day of the period, in a case open at its end. The status is today's.</source>
+      <translation>Overdue: still planned or in progress, due before the last day of the period, in a case open at its end. The status is today's.</translation>
+    </message>
+    <message>
+      <source>Valid consent: every person who must consent that day has consented to at least one party. A legal ground without consent does not count.</source>
+      <translation>Valid consent: every person who must consent that day has consented to at least one party. A legal ground without consent does not count.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsForm</name>
+    <message>
+      <source>Statistics</source>
+      <translation>Statistics</translation>
+    </message>
+    <message>
+      <source>New, active and closed cases, closing reasons, age and sex, referral sources, days to the first meeting, follow-ups on time, overdue actions and consent coverage, for a period and one or more programmes. Counts only: no name, number or text from a case, and counts from 1 to 4 are shown as &lt;5.</source>
+      <translation>New, active and closed cases, closing reasons, age and sex, referral sources, days to the first meeting, follow-ups on time, overdue actions and consent coverage, for a period and one or more programmes. Counts only: no name, number or text from a case, and counts from 1 to 4 are shown as &lt;5.</translation>
+    </message>
+    <message>
+      <source>Fr&amp;om:</source>
+      <translation>Fr&amp;om:</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>&amp;To:</translation>
+    </message>
+    <message>
+      <source>Programmes:</source>
+      <translation>Programmes:</translation>
+    </message>
+    <message>
+      <source>&amp;Make PDF…</source>
+      <translation>&amp;Make PDF…</translation>
+    </message>
+    <message>
+      <source>&amp;Export CSV…</source>
+      <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+      <source>The same tables as a CSV file for Excel</source>
+      <translation>The same tables as a CSV file for Excel</translation>
+    </message>
+    <message>
+      <source>The last day comes before the first.</source>
+      <translation>The last day comes before the first.</translation>
+    </message>
+    <message>
+      <source>Tick at least one programme.</source>
+      <translation>Tick at least one programme.</translation>
+    </message>
+    <message>
+      <source>Statistics %1</source>
+      <translation>Statistics %1</translation>
+    </message>
+    <message>
+      <source>Statistics %1.pdf</source>
+      <translation>Statistics %1.pdf</translation>
+    </message>
+    <message>
+      <source>Statistics %1.csv</source>
+      <translation>Statistics %1.csv</translation>
+    </message>
+    <message>
+      <source>Export CSV</source>
+      <translation>Export CSV</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>Saved as %1.</source>
+      <translation>Saved as %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryHtml</name>
+    <message>
+      <source>Invitees: consent on %1</source>
+      <translation>Invitees: consent on %1</translation>
+    </message>
+    <message>
+      <source>Covered</source>
+      <translation>Covered</translation>
+    </message>
+    <message>
+      <source>NOT COVERED</source>
+      <translation>NOT COVERED</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>Party</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>none held yet</source>
+      <translation>none held yet</translation>
+    </message>
+    <message>
+      <source>Open actions (%1, of which %2 overdue)</source>
+      <translation>Open actions (%1, of which %2 overdue)</translation>
+    </message>
+    <message>
+      <source>OVERDUE</source>
+      <translation>OVERDUE</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Goals</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Goal</translation>
+    </message>
+    <message>
+      <source>Target date</source>
+      <translation>Target date</translation>
     </message>
   </context>
   <context>
