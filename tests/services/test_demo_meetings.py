@@ -21,7 +21,7 @@ from caseflow.domain import meetings as rules
 from caseflow.domain.accounts import Role
 from caseflow.domain.cases import ActivityStatus, Agency, GoalStatus, parse_case_number
 from caseflow.domain.meetings import MeetingType, MinutesStatus
-from caseflow.services import access, actions, demo, follow_ups, meetings, minutes
+from caseflow.services import access, actions, cases, demo, follow_ups, meetings, minutes
 from caseflow.services.consent_loading import load_case_consents, party_of
 from caseflow.services.workspace import Workspace
 from caseflow.storage.models import Case
@@ -408,6 +408,8 @@ def test_case_meetings_show_a_case_its_own_items_only(
     whole = minutes.get_minutes(worker, shared)
     assert {item.case_id for item in whole.items} == set(agenda[shared])
     for case_id in agenda[shared]:
+        # A shared sitting holds colleagues' cases too: opened with a reason, as in the app.
+        cases.get_case(worker, case_id, reason="Kontroll av protokollet från SSPF-mötet")
         found = minutes.case_meetings(worker, case_id)
         entry = next(m for m in found if m.meeting.id == shared)
         assert {item.case_id for item in entry.items} == {case_id}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from caseflow.domain.accounts import Role
 from caseflow.domain.assessment import LifeDomain
@@ -21,6 +22,7 @@ from caseflow.services import access, cases, consent, follow_ups, meetings, minu
 from caseflow.services.meetings import MeetingFilter, ParticipantInput
 from caseflow.services.minutes import ActionInput, ItemInput
 from caseflow.services.validation import ChangedMeanwhile, FieldError, NotFound
+from caseflow.storage.models import User
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.helpers import login
 from tests.services.meeting_fixtures import (
@@ -605,6 +607,10 @@ def test_managers_and_administrators_have_no_access_to_meetings(social_worker, u
 
 
 def test_a_field_assistant_may_book_and_minute(social_worker, users, elsa):
+    # Field assistants work in the cases they are assigned to.
+    with social_worker.transaction() as session:
+        fia_id = session.scalar(select(User.id).where(User.username == "fia"))
+    cases.set_staff(social_worker, elsa.case_id, [fia_id])
     social_worker.lock()
     fia = login(users, "fia")
     try:

@@ -112,7 +112,7 @@ def test_manager_sees_dashes_instead_of_names(qtbot, manager, seeded: Seeded):
     assert set(column(model, Column.PERSONNUMMER)) == {"—"}
     shown = column(model, Column.NAME)
     assert shown.count("—") == 4
-    assert shown.count("Protected: —") == 1
+    assert shown.count("Protected identity") == 1
     assert model.sort_key_for(Column.NAME) is None  # no order by hidden names
     assert not page.case_list.new_button.isEnabled()
 

@@ -56,7 +56,7 @@ def _person(workspace: Workspace, first: str, last: str, serial: int) -> int:
     ).person_id
 
 
-def _build(workspace: Workspace, colleague_id: int) -> Story:
+def _build(workspace: Workspace, colleague_id: int, field_assistant_id: int) -> Story:
     person = _person(workspace, "Elsa", "Ek", 986)
     guardian = people.add_guardian(workspace, person, GuardianInput("Maria Ek"))
     referred = TODAY - timedelta(days=60)
@@ -95,6 +95,12 @@ def _build(workspace: Workspace, colleague_id: int) -> Story:
         starts + timedelta(hours=1),
         "Rum 3",
         [opened.case_id, other.case_id],
+        # The field assistant prepares the sitting: invited with her account, she sees it.
+        [
+            meetings.ParticipantInput(
+                "Fia", Agency.SOCIAL_SERVICES, "fältassistent", "", field_assistant_id
+            )
+        ],
     )
     return Story(
         opened.case_id,
@@ -114,10 +120,11 @@ def story_db(created: NewDatabase, db_path: Path) -> tuple[Path, Story]:
     add_user(admin, "olle", "Olle Kollega", Role.SOCIAL_WORKER)
     with admin.transaction() as session:
         colleague_id = session.scalar(select(User.id).where(User.username == "olle"))
+        field_assistant_id = session.scalar(select(User.id).where(User.username == "fia"))
     admin.lock()
     workspace = login(db_path, "sara")
     try:
-        story = _build(workspace, colleague_id)
+        story = _build(workspace, colleague_id, field_assistant_id)
     finally:
         workspace.lock()
     return db_path, story

@@ -202,4 +202,8 @@ def test_printing_a_copy_records_it_too(qtbot, sara, story, tmp_path):
     with qtbot.waitSignal(preview.printed, timeout=30_000):
         preview.print_to(printer)
     qtbot.waitUntil(lambda: len(consent.disclosures(workspace, story.case_id)) == 1, timeout=10_000)
-    assert "is entered in the case's disclosure register" in preview.message.text()
+    # The register is written on a worker; its answer reaches the window just after.
+    qtbot.waitUntil(
+        lambda: "is entered in the case's disclosure register" in preview.message.text(),
+        timeout=10_000,
+    )
