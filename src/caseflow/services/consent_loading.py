@@ -7,6 +7,7 @@ never seven per case.
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from typing import Any
 
@@ -79,6 +80,7 @@ def load_case_consents(session: Session, case_ids: Select[Any]) -> dict[int, Cas
 _Entry = tuple[datetime, int, int, "rules.HistoryItem"]
 
 
+@functools.lru_cache(maxsize=4096)
 def party_of(agency: str, name: str | None) -> Party:
     """A party as stored: its kind and optional name."""
     return Party(Agency(agency), name or "")

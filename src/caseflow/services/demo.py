@@ -269,6 +269,7 @@ def _generate(
             progress(min(offset + BATCH_CASES, count), count)
     with workspace.transaction() as session:
         audit_chain.append_many(session, history.entries())
+    bulk.analyze(database)
     return written
 
 

@@ -107,3 +107,14 @@ def insert_batch(
                         .where(CaseCounter.programme == programme, CaseCounter.year == year)
                         .values(last_serial=serial)
                     )
+
+
+def analyze(database: OpenDatabase) -> None:
+    """Gather the planner's statistics after a bulk load (STAT4: no analysis limit).
+
+    Without them SQLite cannot tell a selective prefix from one that matches
+    most people, and sorts every match of a one-character search
+    (benchmarks/results.md, finding 1).
+    """
+    with translated_errors(), database.engine.begin() as connection:
+        connection.exec_driver_sql("ANALYZE")
