@@ -270,8 +270,10 @@ def cmd_report_case(open_workspace: OpenWorkspace, args: argparse.Namespace) -> 
         case_id = case_report.find_case_id(workspace, args.case)
         day = date.today()
         # The recipient's basis is checked here, before anything is printed or written.
-        data = case_report.case_report_data(workspace, case_id, recipient, day)
-        pdf = case_report.case_report_pdf(workspace, case_id, recipient, on_date=day, record=False)
+        data = case_report.case_report_data(workspace, case_id, recipient, day, args.reason)
+        pdf = case_report.case_report_pdf(
+            workspace, case_id, recipient, on_date=day, record=False, reason=args.reason
+        )
         write_atomically(target, pdf)
         if data.recipient is not None:
             try:
@@ -307,6 +309,11 @@ def _add_case(kinds: Subcommands, common: _Common) -> None:
         "--recipient",
         metavar="PARTY",
         help="who the copy is for, as KIND[:NAME]: school:Vasaskolan, police, leisure",
+    )
+    case.add_argument(
+        "--reason",
+        metavar="TEXT",
+        help="why you open a case you are not assigned to (logged in the audit log)",
     )
     case.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
     case.set_defaults(handler=partial(cmd_report_case, common.open_workspace))

@@ -138,6 +138,7 @@ def case_report_data(
     case_id: int,
     recipient: Party | None = None,
     on_date: date | None = None,
+    reason: str | None = None,
 ) -> report.CaseReportData:
     """The follow-up report of a case as of ``on_date`` (today), for ``recipient`` or the file.
 
@@ -151,7 +152,12 @@ def case_report_data(
     types = meetings.meeting_types(workspace)
     imprint = meeting_documents.imprint(workspace)
     with workspace.transaction() as session:
-        case_access.require_case(session, workspace, case_id)
+        given = case_access.require_case(session, workspace, case_id, reason)
+        if given:
+            # Opened with a stated reason: logged with the opening, as cases.get_case does.
+            audit.log(
+                session, workspace.user, AuditAction.CASE_OPENED, case_id=case_id, reason=given
+            )
         case = session.get(Case, case_id)
         if case is None:
             raise NotFound()
@@ -204,6 +210,7 @@ def case_report_pdf(
     *,
     on_date: date | None = None,
     record: bool = True,
+    reason: str | None = None,
 ) -> bytes:
     """The follow-up report as PDF bytes; for a recipient, the disclosure is recorded.
 
@@ -213,7 +220,7 @@ def case_report_pdf(
     """
     if recipient is not None and record:
         permissions.require(workspace, Action.WRITE_JOURNAL)
-    data = case_report_data(workspace, case_id, recipient, on_date)
+    data = case_report_data(workspace, case_id, recipient, on_date, reason)
     pdf = report.render_case_report(data, translate)
     if recipient is not None and record:
         record_report_disclosure(workspace, data)
