@@ -3,8 +3,9 @@
 A dataset is the encrypted demo database, its plaintext copy (``plain``)
 and a JSON description (row counts, the case the benchmarks open, the
 search texts). The cache key is the size, the seed, the key-derivation
-cost and the schema: the head revision and a hash of the migration scripts,
-so that a changed schema (a new index, the full-text tables) builds anew.
+cost, the schema (the head revision and a hash of the migration scripts)
+and a hash of the demo generator, so that a changed schema (a new index,
+the full-text tables) or generator builds anew.
 Older builds of the same size and seed are removed to save disk.
 
 One case is prepared for "open a case with 300 journal entries": an open
@@ -23,13 +24,14 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import text
 
 from benchmarks import plain
-from caseflow.services import access
+from caseflow.services import access, demo
 from caseflow.services.demo import DEMO_PASSPHRASE, create_or_fill
-from caseflow.storage import migrate
+from caseflow.storage import bulk, migrate
 from caseflow.storage.database import database_files
 
 CACHE = Path(__file__).resolve().parent / "cache"
@@ -98,8 +100,20 @@ def schema_key() -> str:
     return f"{migrate.head_revision()}-{digest.hexdigest()[:8]}"
 
 
+def generator_key() -> str:
+    """A hash of the demo generator and the bulk writer: what they write may change too
+    (planner statistics after a bulk load, new kinds of rows)."""
+    digest = hashlib.sha256()
+    services = Path(demo.__file__).parent
+    for source in (*sorted(services.glob("demo*.py")), Path(bulk.__file__)):
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:8]
+
+
 def _stem(cases: int, seed: int, fast_kdf: bool, schema: str) -> str:
-    return f"demo-{cases}-seed{seed}{'-fastkdf' if fast_kdf else ''}-rev{schema}"
+    fast = "-fastkdf" if fast_kdf else ""
+    return f"demo-{cases}-seed{seed}{fast}-rev{schema}-gen{generator_key()}"
 
 
 def ensure(
@@ -120,10 +134,15 @@ def ensure(
 
 
 def _load(description: Path) -> Dataset:
-    raw = json.loads(description.read_text())
-    raw["encrypted"], raw["plain"] = Path(raw["encrypted"]), Path(raw["plain"])
-    raw["case"] = BenchCase(**raw["case"])
-    return Dataset(**raw)
+    return from_dict(json.loads(description.read_text()))
+
+
+def from_dict(raw: dict[str, Any]) -> Dataset:
+    """A dataset from its JSON form (the cache's description, a saved run)."""
+    fields = dict(raw)
+    fields["encrypted"], fields["plain"] = Path(raw["encrypted"]), Path(raw["plain"])
+    fields["case"] = BenchCase(**raw["case"])
+    return Dataset(**fields)
 
 
 def _remove_builds(cache: Path, prefix: str) -> None:

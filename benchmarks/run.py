@@ -25,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from benchmarks import datasets, machine, report
@@ -34,6 +34,7 @@ from benchmarks.timing import Figures, Measurement
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results.md"
+LAST_RUN = "last-run.json"  # in the cache: the figures of the last run, for --render-only
 
 
 @dataclass
@@ -152,18 +153,67 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--fast-kdf", action="store_true", help="cheap key derivation (smoke tests only)"
     )
+    parser.add_argument(
+        "--render-only",
+        action="store_true",
+        help="write the results file again from the last run's figures (after editing findings)",
+    )
     args = parser.parse_args(argv)
-    labels = [s for s in args.sizes.split(",") if s.strip()]
-    described = machine.describe()
-    results = []
-    with tempfile.TemporaryDirectory(prefix="bench-home-") as home:
-        for label in labels:
-            result = measure_size(label, args, Path(home))
-            results.append(result)
-            print(report.terminal_table(result), flush=True)
-    command = " ".join(["python -m benchmarks.run", *(sys.argv[1:] if argv is None else argv)])
+    saved = args.cache / LAST_RUN
+    if args.render_only:
+        results, described, command, args.repeat, args.backup_repeat = _load_run(saved)
+    else:
+        labels = [s for s in args.sizes.split(",") if s.strip()]
+        described = machine.describe()
+        results = []
+        with tempfile.TemporaryDirectory(prefix="bench-home-") as home:
+            for label in labels:
+                result = measure_size(label, args, Path(home))
+                results.append(result)
+                print(report.terminal_table(result), flush=True)
+        given = sys.argv[1:] if argv is None else argv
+        command = " ".join(["python -m benchmarks.run", *given])
+        _save_run(saved, results, described, command, args)
     args.out.write_text(report.markdown(results, described, args, command))
     print(f"\nwrote {args.out}")
+
+
+def _save_run(
+    path: Path,
+    results: list[SizeResult],
+    described: dict[str, str],
+    command: str,
+    args: argparse.Namespace,
+) -> None:
+    payload = {
+        "described": described,
+        "command": command,
+        "repeat": args.repeat,
+        "backup_repeat": args.backup_repeat,
+        "results": [asdict(r) for r in results],
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(payload, default=str, ensure_ascii=False, indent=1))
+
+
+def _load_run(path: Path) -> tuple[list[SizeResult], dict[str, str], str, int, int]:
+    if not path.exists():
+        sys.exit(f"No saved run in {path}: run the benchmarks first.")
+    payload = json.loads(path.read_text())
+    results = []
+    for raw in payload["results"]:
+        fields = dict(raw)
+        fields["dataset"] = datasets.from_dict(raw["dataset"])
+        fields["rows"] = [_row(r) for r in raw["rows"]]
+        fields["memory_steps"] = [(str(n), float(p)) for n, p in raw["memory_steps"]]
+        results.append(SizeResult(**fields))
+    return (
+        results,
+        payload["described"],
+        payload["command"],
+        payload["repeat"],
+        payload["backup_repeat"],
+    )
 
 
 if __name__ == "__main__":
