@@ -4,16 +4,16 @@
 longer account with the proposed fixes. Measured on 2026-11-25 on the M and
 L databases (raw SQL timed on the plain copy with ``sqlcipher3``, services
 profiled with cProfile and an SQLAlchemy cursor-event tracer). Update both
-when the code changes.
+when the code changes, then ``python -m benchmarks.run --render-only``.
 """
 
 from __future__ import annotations
 
 WHY: dict[str, str] = {
     "keystroke": (
-        "Case list: a short prefix that matches most people ('1', '2', '20', 'EXIT-') is "
-        "answered by collecting and sorting every match, because the database has no "
-        "planner statistics (finding 1). Free text met the target."
+        "A short prefix that matches most people ('1', '2', 'EXIT-') is answered by "
+        "collecting and sorting every match when the database has no planner statistics "
+        "(finding 1)."
     ),
     "statistics": (
         "Consent coverage: the list of cases with a consent in force is rebuilt for every "
@@ -21,75 +21,76 @@ WHY: dict[str, str] = {
         "end is loaded into Python and run through the full rules (finding 2)."
     ),
     "memory": (
-        "The backup opens two more connections with the app's 256 MiB page cache and reads "
-        "every page through them; Argon2id takes 128 MiB at unlock (finding 3)."
+        "The page cache (256 MiB a connection) fills as the statistics report reads the "
+        "file, on top of 128 MiB for Qt and the interface; Argon2id takes 128 MiB at "
+        "unlock (finding 3)."
     ),
     "unlock": "Argon2id (128 MiB, 3 passes) is most of it (finding 4).",
 }
 
 FINDINGS: list[str] = [
-    "1. **Case list search, short prefixes.** `EXPLAIN QUERY PLAN` for a personnummer "
-    "prefix '1', '2', '20' or a case number prefix 'EXIT-': `MULTI-INDEX OR` over the "
-    "prefix indexes, then `USE TEMP B-TREE FOR ORDER BY`: every matching person and case "
-    "is read and sorted to return 200 rows, so the cost grows with the unit. The database "
-    "has no planner statistics (`sqlite_stat1` is missing: nothing runs `ANALYZE`). After "
-    "`ANALYZE` (sqlcipher3's SQLite has STAT4) the planner walks `ix_cases_referral` in "
-    "order and stops after 201 rows; selective prefixes keep the index plan. Raw SQL at L: "
-    "'1' 72 → 12 ms, '2' 145 → 14 ms, '20' 134 → 14 ms, 'EXIT-' 27 → 1.2 ms "
-    "(`ANALYZE` itself: 2.7 s at L, 0.8 s at M). `PRAGMA analysis_limit` must stay off: "
-    "with it STAT4 is not gathered and the plans stay as they are. **Change** (storage): in "
-    "`storage/migrate.upgrade`, after `command.upgrade(config, revision)` inside the same "
-    '`connection.begin()` block, `connection.exec_driver_sql("ANALYZE")`; in '
-    "`services/demo._generate` after the last batch, a storage call (`bulk.analyze("
-    "database)`) that runs `ANALYZE`; and in `OpenDatabase.close()`, before "
-    '`engine.dispose()`, `connection.exec_driver_sql("PRAGMA optimize")` on one '
-    "connection (re-analyses tables that have grown since; cheap otherwise). What is left "
-    "of a keystroke (15–20 ms) is Python: 200 rows turned into `CaseListRow`s and the "
-    "audit entry's commit.",
-    "2. **Yearly statistics.** At L `gather` takes about 10–11 s and rendering 0.25 s. "
-    "`statistics_counts.consent_coverage` is 7.4 s of it: (a) its keyset loop re-runs "
+    "1. **Case list search, short prefixes.** Without planner statistics, `EXPLAIN QUERY "
+    "PLAN` for a personnummer prefix '1', '2', '20' or a case number prefix 'EXIT-' is "
+    "`MULTI-INDEX OR` over the prefix indexes, then `USE TEMP B-TREE FOR ORDER BY`: every "
+    "matching person and case is read and sorted to return 200 rows, so the cost grows "
+    "with the unit (at L, raw SQL: '1' 72 ms, '2' 145 ms, '20' 134 ms, 'EXIT-' 27 ms; "
+    "through the service '1' took 118 ms). With `ANALYZE` (sqlcipher3's SQLite has STAT4) "
+    "the planner walks `ix_cases_referral` in order and stops after 201 rows: 12, 14, "
+    "14 and 1.2 ms. `PRAGMA analysis_limit` must stay off: without STAT4 the plans stay "
+    "as they are. **Done** in 008809d for the demo generator (`bulk.analyze` after a bulk "
+    "load), which is why these figures meet the target. **Still to do**: a database that "
+    "grows by use never gets statistics, and is where this matters. In "
+    "`OpenDatabase.close()`, before `engine.dispose()`, run `PRAGMA optimize` on one "
+    "connection (it analyses the tables that have grown since, and is cheap otherwise), "
+    'and in `storage/migrate.upgrade` run `connection.exec_driver_sql("ANALYZE")` after '
+    "`command.upgrade(...)` inside the same `connection.begin()` block (0.8 s at M, 2.7 s "
+    "at L). What is left of a keystroke (15–25 ms at L) is Python: 200 rows turned into "
+    "`CaseListRow`s, and the audit entry's commit.",
+    "2. **Yearly statistics.** At L `gather` takes 9.5–10 s and rendering 0.25 s. "
+    "`statistics_counts.consent_coverage` is most of it: (a) its keyset loop re-runs "
     "`Case.id.in_(in_force)` for every chunk of 500 cases, and SQLite rebuilds the "
-    "`SELECT DISTINCT case_id FROM consent_records …` list (a scan of all consents) each "
-    "time: 30 statements, 2.1 s; (b) `consent_loading.load_case_consents` builds every "
-    "consent and withdrawal of every candidate case into domain objects (4 s); (c) the "
-    "rules, which build the explanation texts for every party (1.1–1.3 s). "
+    "`SELECT DISTINCT case_id FROM consent_records …` list (a scan of all 121,000 "
+    "consents) each time: 30 statements, 2.1 s of SQL; (b) "
+    "`consent_loading.load_case_consents` builds every consent and withdrawal of every "
+    "candidate case into domain objects (4 s before `party_of` was cached in 008809d); "
+    "(c) the rules build the explanation texts for every party (1.1–1.3 s). "
     "`follow_ups` takes 1.3 s (three correlated subqueries per follow-up of the year). "
-    "**Changes**: (a) in `consent_coverage`, select the candidate `(id, programme)` rows "
-    "once, ordered by id, and slice them into chunks in Python (the loop body unchanged): "
-    "gather 10.7 → 6.3 s at L, same tables; (b) `functools.lru_cache` on "
-    "`consent_loading.party_of` (26,000 `Party` objects at M from a few dozen distinct "
-    "ones: 2.7 → 2.1 s at M); (c) a `covered_by_consent(case, on) -> bool` in "
-    "`domain/consent_rules` that stops at the first covered party and builds no texts, for "
-    "`has_valid_consent`; (d) load for coverage only the consents in force on the day and "
-    "the withdrawals up to it, shown equal to the full history by a property test. (a)–(d) "
-    "should bring L to about 3–4 s; a firm 3 s needs the coverage at a date to come from "
-    "SQL, e.g. a per-case `consent_covered_until` kept by the consent services.",
-    "3. **Memory.** The app-like process (Qt and the interface loaded: 128 MiB) peaks "
-    "where the Argon2id derivation takes its 128 MiB (by design, freed after unlock) and "
-    "where the backup runs: `storage/backup` opens the source and then the copy with "
-    "`open_raw`, so with the app's 256 MiB page cache, and reads every page through them "
-    "(+224 MiB at M). **Change**: in `storage/backup.py`, "
-    '`connection.execute("PRAGMA cache_size = -8192")` right after each `open_raw` in '
-    "`backup_to`, `verify_copy` and `restore` (a backup reads each page once). Measured at "
-    "M: the backup's growth of the peak +150 MB → 0, and the backup 28 → 19 s. Beyond the "
-    "benchmark: the engine's pool allows 8 connections, each with a page cache of up to "
-    "256 MiB, so worker threads that load tabs at the same time can grow the process by a "
-    "multiple of that on a large file; consider 64 MiB (`cache_size = -65536`) or "
-    "`pool_size=2`, and measure the encrypted/plain ratio again with it.",
-    "4. **Unlock.** Argon2id is most of the time (0.45–0.8 s on this busy machine). Of "
-    "opening with the known key (25–50 ms), `migrate.head_revision()` takes about 37 ms at "
-    "M: Alembic reads and compiles every migration script on each unlock. **Change**: "
-    "`@functools.cache` on `storage/migrate.head_revision` and `known_revisions` (the "
-    "scripts do not change while the app runs).",
-    "5. **Start to the unlock dialog** (no target; 2–2.6 s here, 5 s when the machine was "
+    "**Changes**: (a) in `consent_coverage`, select the candidate `(Case.id, "
+    "Case.programme)` rows once (the same `where`, without `Case.id > last_id`, ordered by "
+    "id) and slice that list into chunks of `_CHUNK` in Python, the loop body unchanged: "
+    "gather 9.5–10.3 → 6.2–6.8 s at L with the same tables; (b) a "
+    "`covered_by_consent(case, on) -> bool` in `domain/consent_rules` that stops at the "
+    "first covered party and builds no texts, for `has_valid_consent`; (c) load for "
+    "coverage only the consents in force on the day and the withdrawals up to it, shown "
+    "equal to the full history by a property test. (a)–(c) should bring L to about "
+    "3–4 s; a firm 3 s needs the coverage on a date to come from SQL, e.g. a per-case "
+    "`consent_covered_until` kept by the consent services.",
+    "3. **Memory.** The app-like process holds 128 MiB after loading Qt and the interface; "
+    "Argon2id adds 128 MiB at unlock (by design, freed after it); then each connection's "
+    "page cache grows up to `cache_size` (256 MiB) as pages are read. At L the statistics "
+    "report reads enough of the file to fill it: the process's memory grows by 235 MiB "
+    "(to 324 MiB) during the report, and the peak passes 400 MB. The backup no longer adds "
+    "to it (its own 8 MiB cache, 008809d: +225 MiB at M before). Measured at L for one "
+    "connection: `cache_size` 256 MiB: statistics 8.2–9.3 s, resident 324 MiB after it; "
+    "128 MiB: 8.8–11.5 s, 231 MiB; 64 MiB: 10–10.9 s, 164 MiB, and the keystrokes 20–35 % "
+    "slower. The pool allows 8 connections, each with its own cache, so worker threads "
+    "that load tabs at the same time can grow the process by a multiple of this. "
+    "**Proposal**: `PRAGMA cache_size = -131072` (128 MiB) in "
+    "`storage/sqlcipher._CONNECTION_SETTINGS` and `pool_size=2, max_overflow=2` in "
+    "`create_sqlcipher_engine`, then run the benchmarks again (the encrypted/plain ratio "
+    "and the keystrokes at L are what to watch).",
+    "4. **Unlock.** Argon2id is most of the time (0.38–0.6 s here). The migration head is "
+    "read once per process since 008809d: opening with the known key went from 25–50 ms "
+    "to 8–15 ms.",
+    "5. **Start to the unlock dialog** (no target; about 2 s here, 5 s when the machine was "
     "busier). `python -m caseflow` imports `caseflow.cli`, which imports `cli_admin`, "
     "`cli_reports`, every report service, reportlab and Alembic before the GUI starts; the "
     "GUI's own modules are 0.5 s of it. **Change**: in `cli.py` import `cli_admin` and "
     "`cli_reports` inside the handlers that need them (the GUI path needs neither), and "
     "Alembic inside `storage/migrate`'s functions.",
     "6. **Backups** (no target; the ratio is not judged: a backup decrypts, re-encrypts "
-    "and HMAC-checks every page by design). Of 25 s at M on a busy machine: "
-    "`sqlcipher_export` 12–14 s, `PRAGMA cipher_integrity_check` 2.4 s, `PRAGMA "
+    "and HMAC-checks every page by design). About 66 s at L. Of 25 s at M on a busy "
+    "machine: `sqlcipher_export` 12–14 s, `PRAGMA cipher_integrity_check` 2.4 s, `PRAGMA "
     "integrity_check` 8–14 s. The HMAC check already proves that every page of the copy is "
     "what SQLCipher wrote; `integrity_check` (the b-tree structure of a file "
     "`sqlcipher_export` has just built) is the part to reconsider if backups must be faster.",
