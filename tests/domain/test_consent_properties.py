@@ -23,6 +23,7 @@ from caseflow.domain.consent import (
     birthday,
     consent_matrix,
     coverage,
+    covered_by_consent,
     default_legal_grounds,
     eighteenth_birthday,
     expiring_consents,
@@ -313,6 +314,30 @@ def test_nothing_dated_after_the_day_matters(
     )
     future = replace(future, grounds=(*future.grounds, *moved_grounds))
     assert _shown(coverage(future, party, on_date)) == _shown(coverage(case, party, on_date))
+
+
+def _in_force_only(case: CaseConsents, on_date: date) -> CaseConsents:
+    """What the statistics load for a day: consents in force then, withdrawals up to it."""
+    kept = tuple(
+        item
+        for item in case.history
+        if (
+            item.given_on <= on_date <= item.valid_until
+            if isinstance(item, ConsentRecord)
+            else item.withdrawn_on <= on_date
+        )
+    )
+    return replace(case, history=kept, grounds=())
+
+
+@given(situations())
+def test_the_quick_answer_is_the_coverage_and_needs_only_what_is_in_force(
+    situation: tuple[CaseConsents, Party, date],
+) -> None:
+    case, party, on_date = situation
+    expected = coverage(case, party, on_date).by_consent
+    assert covered_by_consent(case, party, on_date) == expected
+    assert covered_by_consent(_in_force_only(case, on_date), party, on_date) == expected
 
 
 @given(

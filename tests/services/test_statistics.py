@@ -629,7 +629,11 @@ def test_the_queries_run_on_postgresql_too() -> None:
         sql = str(statement.compile(dialect=postgresql.dialect()))
         assert "julianday" not in sql and "strftime" not in sql.lower()
     follow_ups = str(statements[6].compile(dialect=postgresql.dialect()))
-    assert "CAST(anon_1.held_on AS DATE) - CAST(anon_1.start AS DATE)" in follow_ups
+    assert (
+        "CAST(judged_follow_ups.held_on AS DATE) - CAST(judged_follow_ups.start AS DATE)"
+        in follow_ups
+    )
+    assert follow_ups.count("AS MATERIALIZED") == 2
 
 
 # ------------------------------------------------------------------------- CSV

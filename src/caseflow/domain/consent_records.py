@@ -41,18 +41,24 @@ class Party:
 
     agency: Agency
     name: str = ""
+    # Worked out once: the statistics hash parties hundreds of thousands of times.
+    _key: tuple[Agency, str] = field(init=False, repr=False)
+    _hash: int = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", _clean(self.name))
-        if self.agency is Agency.OTHER and not self.name:
+        name = _clean(self.name)
+        object.__setattr__(self, "name", name)
+        if self.agency is Agency.OTHER and not name:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Domain", "A party of the kind Other must have a name.")
             )
+        object.__setattr__(self, "_key", (self.agency, name.casefold()))
+        object.__setattr__(self, "_hash", hash(self._key))
 
     @property
     def key(self) -> tuple[Agency, str]:
         """What two equal parties share: the kind and the case-folded name."""
-        return (self.agency, self.name.casefold())
+        return self._key
 
     @property
     def label(self) -> Text | str:
@@ -65,7 +71,7 @@ class Party:
         return self.key == other.key
 
     def __hash__(self) -> int:
-        return hash(self.key)
+        return self._hash
 
 
 # ------------------------------------------------------------------ consenters
