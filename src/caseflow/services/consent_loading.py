@@ -11,7 +11,7 @@ import functools
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from caseflow.domain import consent as rules
@@ -107,8 +107,8 @@ def _histories(
     session: Session, case_ids: Select[Any], in_force_on: date | None
 ) -> dict[int, list[_Entry]]:
     """Consents and withdrawals per case, keyed for the recording order (as one case's are)."""
-    records_wanted = [ConsentRecord.case_id.in_(case_ids)]
-    withdrawals_wanted = [ConsentWithdrawal.case_id.in_(case_ids)]
+    records_wanted: list[ColumnElement[bool]] = [ConsentRecord.case_id.in_(case_ids)]
+    withdrawals_wanted: list[ColumnElement[bool]] = [ConsentWithdrawal.case_id.in_(case_ids)]
     if in_force_on is not None:
         records_wanted += [
             ConsentRecord.given_on <= in_force_on,
