@@ -131,6 +131,9 @@ def test_upgrade_keeps_every_row(old_database: OldDatabase) -> None:
         # The column 0002 added has its default in every old row.
         assert _rows(workspace, "SELECT must_change_passphrase FROM users") == [(0,)] * len(USERS)
         assert _rows(workspace, "PRAGMA foreign_key_check") == []
+        # The planner has statistics of the grown database (ANALYZE ran after the upgrade).
+        analysed = {table for (table,) in _rows(workspace, "SELECT DISTINCT tbl FROM sqlite_stat1")}
+        assert {"users", "settings"} <= analysed
         assert report.row_counts["users"] == len(USERS)
         assert report.row_counts["settings"] == len(SETTINGS)
 

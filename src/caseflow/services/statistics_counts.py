@@ -69,6 +69,7 @@ from caseflow.storage.models import (
 )
 from caseflow.storage.statistics_queries import days_between
 
+_CASES_AT_A_TIME = 2000  # consent histories in memory at once
 _OPEN_ACTIVITY = (ActivityStatus.PLANNED.value, ActivityStatus.IN_PROGRESS.value)
 _REGISTERED_SEXES = ("female", "male", "other")
 _EVEN = ("0", "2", "4", "6", "8")
@@ -354,22 +355,27 @@ def consent_coverage(session: Session, period: Period) -> Counts:
 
     The consent rules (withdrawals, who must consent at that age) decide,
     from what was in force that day: the consents then and the withdrawals
-    up to it, loaded for all open cases at once.
+    up to it, loaded for thousands of open cases at a time.
     """
     end = period.end
     open_cases = select(Case.id).where(period.in_programmes(), period.open_at_end())
     programmes: dict[int, str] = {
         case_id: programme
         for case_id, programme in session.execute(
-            select(Case.id, Case.programme).where(Case.id.in_(open_cases))
+            select(Case.id, Case.programme).where(period.in_programmes(), period.open_at_end())
         )
     }
-    consents = load_case_consents(session, open_cases, in_force_on=end)
     counts: Counts = Counter()
-    for case_id, programme in programmes.items():
-        found = consents.get(case_id)
-        covered = found is not None and has_valid_consent(found, end)
-        counts[programme, "covered" if covered else "not_covered"] += 1
+    ids = sorted(programmes)
+    # A range of ids at a time keeps the memory of the histories bounded.
+    for start in range(0, len(ids), _CASES_AT_A_TIME):
+        first, last = ids[start], ids[min(start + _CASES_AT_A_TIME, len(ids)) - 1]
+        in_range = open_cases.where(Case.id.between(first, last))
+        consents = load_case_consents(session, in_range, in_force_on=end)
+        for case_id in ids[start : start + _CASES_AT_A_TIME]:
+            found = consents.get(case_id)
+            covered = found is not None and has_valid_consent(found, end)
+            counts[programmes[case_id], "covered" if covered else "not_covered"] += 1
     return counts
 
 

@@ -231,6 +231,9 @@ def _migrate_if_needed(database: OpenDatabase) -> None:
         raise DatabaseTooNew()
     database.pre_upgrade_backup = _backup_before_upgrade(database.path, database.engine, current)
     migrate.upgrade(database.engine)
+    # A migration can add indexes, and a database that grew in daily use has
+    # never been analysed: the upgrade is waited for anyway.
+    migrate.gather_planner_statistics(database.engine)
     database.upgraded_from = current
 
 

@@ -69,3 +69,16 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                     raise RuntimeError(f"migration left {len(problems)} broken foreign keys")
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
+
+
+def gather_planner_statistics(engine: Engine) -> None:
+    """Run ANALYZE: the statistics SQLite's planner chooses indexes by.
+
+    Without them SQLite cannot tell a selective search prefix from one that
+    matches most people (benchmarks/results.md, finding 1). Not for a new,
+    empty database: statistics of empty tables would mislead the planner
+    once they fill. STAT4, no analysis limit: approximate statistics made
+    the same searches slow again.
+    """
+    with engine.begin() as connection:
+        connection.exec_driver_sql("ANALYZE")
