@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from caseflow.domain.errors import DatabaseExists, DatabaseInUse, WrongCredentials
+from caseflow.domain.errors import Cancelled, DatabaseExists, DatabaseInUse, WrongCredentials
 from caseflow.services import access
-from caseflow.storage import database
+from caseflow.storage import backup, database
 from caseflow.storage.keyslots import key_file_path
 from caseflow.storage.models import Setting
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
@@ -90,6 +90,56 @@ def test_backup_of_an_open_database_is_encrypted_verified_and_opens(
 def _count_open(workspace) -> int:
     with workspace.transaction() as session:
         return session.scalar(select(func.count()).select_from(Setting)) or 0
+
+
+class _CancelAfter(backup.Cancellation):
+    """Cancels itself at SQLite's ``checks``-th progress check: mid-statement, deterministically."""
+
+    steps = 50  # a check every 50 steps: a small database is checked often enough
+
+    def __init__(self, checks: int) -> None:
+        super().__init__()
+        self.left = checks
+        self.seen = 0
+
+    def _should_stop(self) -> bool:
+        self.seen += 1
+        self.left -= 1
+        if self.left == 0:
+            self.cancel()
+        return super()._should_stop()
+
+
+@pytest.mark.parametrize("checks", [1, 40])
+def test_a_cancelled_backup_stops_mid_copy_and_leaves_nothing(
+    created: access.NewDatabase, tmp_path: Path, checks: int
+) -> None:
+    workspace = created.workspace
+    _add_rows(workspace, 200)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    whole = _CancelAfter(0)  # never cancels: counts the checks of a whole backup
+    workspace.database.backup_to(tmp_path / "whole.caseflow", whole)
+    assert whole.seen > 4 * checks
+    cancellation = _CancelAfter(checks)
+    with pytest.raises(Cancelled):
+        workspace.database.backup_to(folder / "copy.caseflow", cancellation)
+    assert checks <= cancellation.seen <= checks + 2  # stopped right there
+    assert list(folder.iterdir()) == []
+    # The database is untouched and the next backup works.
+    made = workspace.database.backup_to(folder / "copy.caseflow")
+    assert _settings_count(made.path) == _count_open(workspace)
+
+
+def test_a_backup_cancelled_before_it_starts_writes_nothing(
+    created: access.NewDatabase, tmp_path: Path
+) -> None:
+    before = sorted(tmp_path.rglob("*"))
+    cancellation = backup.Cancellation()
+    cancellation.cancel()
+    with pytest.raises(Cancelled):
+        created.workspace.database.backup_to(tmp_path / "copy.caseflow", cancellation)
+    assert sorted(tmp_path.rglob("*")) == before
 
 
 def test_backup_refuses_to_overwrite(created: access.NewDatabase, tmp_path: Path) -> None:

@@ -111,3 +111,9 @@ class InvalidInput(CaseflowError):
 
 class PermissionDenied(CaseflowError):
     default_text = QT_TRANSLATE_NOOP("Errors", "You do not have permission to do that.")
+
+
+class Cancelled(CaseflowError):
+    """The user stopped a long task; whatever it was writing was removed."""
+
+    default_text = QT_TRANSLATE_NOOP("Errors", "Cancelled. Nothing was saved.")

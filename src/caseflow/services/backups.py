@@ -40,15 +40,25 @@ def _check_folder(folder: Path) -> None:
         )
 
 
-def backup_now(workspace: Workspace, folder: Path, keep: int = DEFAULT_KEEP) -> BackupMade:
+# Handed to ``backup_now`` by whoever may stop the backup (the app's Cancel, a lock).
+Cancellation = storage_backup.Cancellation
+
+
+def backup_now(
+    workspace: Workspace,
+    folder: Path,
+    keep: int = DEFAULT_KEEP,
+    cancellation: Cancellation | None = None,
+) -> BackupMade:
     """Back up the open database into ``folder`` and keep the newest ``keep`` copies.
 
     Anyone signed in may run it (the copy is as encrypted as the original);
-    the audit log records who did.
+    the audit log records who did. Raises ``Cancelled``, keeping no copy and
+    removing none, once ``cancellation`` is cancelled.
     """
     _check_folder(folder)
     target = folder / storage_backup.default_backup_name(workspace.path)
-    made = workspace.database.backup_to(target)
+    made = workspace.database.backup_to(target, cancellation)
     removed = storage_backup.prune(folder, workspace.path, keep)
     audit.record(workspace, AuditAction.BACKUP, detail=target.name)
     return BackupMade(made.path, made.size, made.made_at, tuple(removed))

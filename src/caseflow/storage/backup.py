@@ -24,12 +24,15 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from caseflow.domain.errors import (
+    Cancelled,
     DatabaseDamaged,
     DatabaseExists,
     DatabaseNotFound,
@@ -54,6 +57,49 @@ class BackupResult:
 # A backup reads every page once: the app's large page cache would only add
 # hundreds of megabytes to the process at 50,000 cases (benchmarks, finding 4).
 _BACKUP_CACHE = "PRAGMA cache_size = -8192"
+
+
+class Cancellation:
+    """Lets another thread stop a backup: ``cancel()``, and ``backup_to`` raises ``Cancelled``.
+
+    The running statement (the export, or the copy's integrity check) stops
+    at SQLite's next progress check, and the partial copy is removed.
+    """
+
+    # SQLite checks every this many virtual-machine steps (a small fraction
+    # of a millisecond): how soon a cancelled backup stops.
+    steps = 10_000
+
+    def __init__(self) -> None:
+        self._requested = threading.Event()
+
+    def cancel(self) -> None:
+        self._requested.set()
+
+    @property
+    def requested(self) -> bool:
+        return self._requested.is_set()
+
+    def check(self) -> None:
+        if self.requested:
+            raise Cancelled()
+
+    @contextlib.contextmanager
+    def watching(self, connection: Any) -> Iterator[None]:
+        """Interrupt ``connection``'s statements once cancelled (SQLite's progress handler)."""
+        self.check()
+        connection.set_progress_handler(self._should_stop, self.steps)
+        try:
+            yield
+        finally:
+            connection.set_progress_handler(None, 0)
+        self.check()
+
+    def _should_stop(self) -> bool:
+        return self.requested
+
+
+_NEVER = Cancellation()
 
 
 def open_raw(path: Path, key: bytes) -> Any:
@@ -82,7 +128,9 @@ def _salt_of(path: Path) -> bytes:
         return handle.read(DATABASE_SALT_LENGTH)
 
 
-def verify_copy(path: Path, key: bytes, database_id: str) -> None:
+def verify_copy(
+    path: Path, key: bytes, database_id: str, cancellation: Cancellation = _NEVER
+) -> None:
     """Raise ``DatabaseDamaged`` unless ``path`` opens with ``key``, passes both
     integrity checks and holds the database ``database_id``."""
     try:
@@ -90,10 +138,12 @@ def verify_copy(path: Path, key: bytes, database_id: str) -> None:
     except Exception as error:
         raise DatabaseDamaged() from error
     try:
-        problems = [str(r[0]) for r in connection.execute("PRAGMA cipher_integrity_check")]
-        result = [str(r[0]) for r in connection.execute("PRAGMA integrity_check")]
-        found = connection.execute("SELECT database_id FROM database_info").fetchone()
+        with cancellation.watching(connection):
+            problems = [str(r[0]) for r in connection.execute("PRAGMA cipher_integrity_check")]
+            result = [str(r[0]) for r in connection.execute("PRAGMA integrity_check")]
+            found = connection.execute("SELECT database_id FROM database_info").fetchone()
     except Exception as error:
+        cancellation.check()  # an interrupted check is a cancellation, not damage
         raise DatabaseDamaged() from error
     finally:
         connection.close()
@@ -112,11 +162,18 @@ def _export(source: Any, target: Path, key: bytes) -> None:
         source.execute("DETACH DATABASE backup")
 
 
-def backup_to(source_path: Path, key_file: KeyFile, key: bytes, target: Path) -> BackupResult:
+def backup_to(
+    source_path: Path,
+    key_file: KeyFile,
+    key: bytes,
+    target: Path,
+    cancellation: Cancellation = _NEVER,
+) -> BackupResult:
     """Write a verified encrypted copy of the database at ``source_path`` to ``target``.
 
     ``target`` must not exist (nor its key file). Works while another
-    connection or process writes to the source.
+    connection or process writes to the source. Raises ``Cancelled``, with
+    nothing left behind, once ``cancellation`` is cancelled.
     """
     target_keys = key_file_path(target)
     if target.exists() or target_keys.exists():
@@ -130,10 +187,15 @@ def backup_to(source_path: Path, key_file: KeyFile, key: bytes, target: Path) ->
             _private_empty(scratch)
             source = open_raw(source_path, key)
             try:
-                _export(source, scratch, key)
+                with cancellation.watching(source):
+                    _export(source, scratch, key)
+            except Exception:
+                cancellation.check()  # interrupted by the user, not a fault of the file
+                raise
             finally:
                 source.close()
-            verify_copy(scratch, key, key_file.database_id)
+            verify_copy(scratch, key, key_file.database_id, cancellation)
+            cancellation.check()
             key_file.with_database_salt(_salt_of(scratch)).save(scratch_keys)
             os.replace(scratch_keys, target_keys)
             os.replace(scratch, target)

@@ -121,9 +121,16 @@ class OpenDatabase:
 
     # --- backups -----------------------------------------------------------
 
-    def backup_to(self, target: Path) -> backup.BackupResult:
-        """A verified encrypted copy at ``target``, made while this database stays open."""
-        return backup.backup_to(self.path, self.key_file, self._key, target)
+    def backup_to(
+        self, target: Path, cancellation: backup.Cancellation | None = None
+    ) -> backup.BackupResult:
+        """A verified encrypted copy at ``target``, made while this database stays open.
+
+        ``Cancelled`` (and no copy) once ``cancellation`` is cancelled.
+        """
+        return backup.backup_to(
+            self.path, self.key_file, self._key, target, cancellation or backup.Cancellation()
+        )
 
     def wipe_free_pages(self) -> bool:
         """Rewrite the file without its free pages, after a deletion.

@@ -28,7 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from caseflow import central_config
-from caseflow.domain.errors import InvalidInput
+from caseflow.domain.errors import Cancelled, InvalidInput
 from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.i18n import settings
 from caseflow.services import backups
@@ -117,12 +117,17 @@ class BackupBusy(InvalidInput):
 _one_at_a_time = threading.Lock()
 
 
-def back_up(workspace: Workspace, folder: Path, keep: int) -> BackupMade:
+def back_up(
+    workspace: Workspace,
+    folder: Path,
+    keep: int,
+    cancellation: backups.Cancellation | None = None,
+) -> BackupMade:
     """Make a backup now (on a worker thread); ``BackupBusy`` if one is already being made."""
     if not _one_at_a_time.acquire(blocking=False):
         raise BackupBusy()
     try:
-        return backups.backup_now(workspace, folder, keep)
+        return backups.backup_now(workspace, folder, keep, cancellation)
     finally:
         _one_at_a_time.release()
 
@@ -168,6 +173,7 @@ class BackupScheduler(QObject):
         self._first.timeout.connect(self.check)
         self._active = False
         self._busy = False
+        self._cancellation: backups.Cancellation | None = None
         self._reported = False
         self._retry_at: datetime | None = None
 
@@ -181,10 +187,12 @@ class BackupScheduler(QObject):
         self._first.start()
 
     def stop(self) -> None:
-        """No further backups; one on its way finishes, and its answer is ignored."""
+        """No further backups; one on its way is cancelled (a lock must not wait for it)."""
         self._active = False
         self._timer.stop()
         self._first.stop()
+        if self._cancellation is not None:
+            self._cancellation.cancel()
 
     def check(self) -> None:
         """Back up if the newest copy is older than the interval (the folder is read off-thread)."""
@@ -196,18 +204,20 @@ class BackupScheduler(QObject):
             return
         workspace, folder, keep = self._workspace, chosen.folder, chosen.keep
         interval = self._interval or chosen.interval
+        cancellation = self._cancellation = backups.Cancellation()
 
         def work() -> BackupMade | None:
             last = backups.last_backup(folder, workspace.path)
             if not is_overdue(last, interval, datetime.now(UTC)):
                 return None
-            return back_up(workspace, folder, keep)
+            return back_up(workspace, folder, keep, cancellation)
 
         self._busy = True
         run_for(self, work, self._done, self._failed)
 
     def _done(self, made: BackupMade | None) -> None:
         self._busy = False
+        self._cancellation = None
         if made is None or not self._active:
             return
         self._reported = False
@@ -218,7 +228,8 @@ class BackupScheduler(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
-        if not self._active or isinstance(error, BackupBusy):
+        self._cancellation = None
+        if not self._active or isinstance(error, BackupBusy | Cancelled):
             return  # locked meanwhile, or "Back up now" is making one
         self._retry_at = datetime.now(UTC) + RETRY_AFTER
         log.warning("automatic backup failed: %s", type(error).__name__)

@@ -146,3 +146,60 @@ def test_the_controller_runs_the_scheduler_while_unlocked(qtbot, unlocked, tmp_p
     controller.lock()
     assert controller.backups is None
     settle()
+
+
+class _SlowCancellation(backups.Cancellation):
+    """A backup that takes seconds (a pause at each of SQLite's progress checks), so that
+    there is time to press Cancel or to lock while it runs."""
+
+    steps = 20
+
+    def _should_stop(self) -> bool:
+        time.sleep(0.002)
+        return super()._should_stop()
+
+
+def _copies(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_cancel_stops_a_backup_and_keeps_no_partial_copy(
+    qtbot, admin: Workspace, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(backups, "Cancellation", _SlowCancellation)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    section = _section(qtbot, admin)
+    section.set_folder(folder)
+    qtbot.waitUntil(lambda: section.last.text() == "No backup yet.", timeout=5000)
+    assert section.cancel_button.isHidden()
+
+    section.backup_button.click()
+    assert section.cancel_button.isVisible() and not section.backup_button.isEnabled()
+    qtbot.waitUntil(lambda: _copies(folder) != [], timeout=10_000)  # the partial copy grows
+    section.cancel_button.click()
+    qtbot.waitUntil(lambda: "Backup cancelled" in section.message.text(), timeout=30_000)
+    assert section.cancel_button.isHidden() and section.backup_button.isEnabled()
+    assert _copies(folder) == []
+    assert section.last.text() == "No backup yet."
+
+
+def test_locking_cancels_a_scheduled_backup_on_its_way(
+    qtbot, admin: Workspace, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(backups, "Cancellation", _SlowCancellation)
+    folder = tmp_path / "auto"
+    folder.mkdir()
+    backup_scheduler.save_settings(BackupSettings(folder, 4, 5))
+    scheduler = BackupScheduler(admin, check_every_ms=60_000, first_check_ms=0)
+    made: list[object] = []
+    failures: list[str] = []
+    scheduler.made.connect(made.append)
+    scheduler.failed.connect(failures.append)
+    scheduler.start()
+    qtbot.waitUntil(lambda: _copies(folder) != [], timeout=10_000)
+    scheduler.stop()  # what locking does
+    qtbot.waitUntil(lambda: not scheduler.is_busy, timeout=30_000)
+    settle()
+    assert made == [] and failures == []
+    assert _copies(folder) == []

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from caseflow import central_config
 from caseflow.domain.accounts import Role
+from caseflow.domain.errors import Cancelled
 from caseflow.i18n import LANGUAGES, settings
 from caseflow.services import access, backups
 from caseflow.services import settings as unit_settings
@@ -139,9 +140,15 @@ class BackupSection(QGroupBox):
         self.busy.setObjectName("backupBusy")
         self.busy.setMaximumWidth(160)
         self.busy.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("&Cancel backup"))
+        self.cancel_button.setObjectName("cancelBackup")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_backup)
+        self._cancellation: backups.Cancellation | None = None
         now_row = QHBoxLayout()
         now_row.addWidget(self.backup_button)
         now_row.addWidget(self.busy)
+        now_row.addWidget(self.cancel_button)
         now_row.addStretch()
         self.last = QLabel(self.tr("Looking for the last backup…"))
         self.last.setObjectName("lastBackup")
@@ -184,6 +191,7 @@ class BackupSection(QGroupBox):
             self.backup_button.setParent(self)
             self.backup_button.setVisible(False)
             self.busy.setParent(self)
+            self.cancel_button.setParent(self)
             form.addRow(self.last)
             form.addRow(self.message)
 
@@ -268,18 +276,36 @@ class BackupSection(QGroupBox):
         if chosen.folder is None or self.busy.isVisible():
             return
         workspace, folder, keep = self._workspace, chosen.folder, chosen.keep
-        self.busy.setVisible(True)
-        self.backup_button.setEnabled(False)
+        cancellation = self._cancellation = backups.Cancellation()
+        # A lock deletes this page: the key must not stay in use behind it.
+        self.destroyed.connect(cancellation.cancel)
+        self._show_busy(True)
         self.message.clear_message()
         run_for(
             self,
-            lambda: backup_scheduler.back_up(workspace, folder, keep),
+            lambda: backup_scheduler.back_up(workspace, folder, keep, cancellation),
             self._backed_up,
             self._backup_failed,
         )
 
+    def cancel_backup(self) -> None:
+        """Stop the backup being made: the partial copy is removed, older copies stay."""
+        if self._cancellation is not None:
+            self._cancellation.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.backup_button.setEnabled(not busy)
+        if busy:
+            self.cancel_button.setFocus()
+        else:
+            self._cancellation = None
+
     def _backed_up(self, made: BackupMade) -> None:
-        self.busy.setVisible(False)
+        self._show_busy(False)
         self.message.show_text(
             self.tr("Backup saved and checked: %1 (%2 MB).")
             .replace("%1", made.path.name)
@@ -288,9 +314,12 @@ class BackupSection(QGroupBox):
         backup_scheduler.notices().made.emit(self._workspace.path, made)  # refreshes the line
 
     def _backup_failed(self, error: BaseException) -> None:
-        self.busy.setVisible(False)
-        self.backup_button.setEnabled(True)
-        if self._workspace.is_open:
+        self._show_busy(False)
+        if isinstance(error, Cancelled):
+            self.message.show_text(
+                self.tr("Backup cancelled. No copy was made; older ones are kept.")
+            )
+        elif self._workspace.is_open:
             self.message.show_error(error)
 
 
