@@ -786,6 +786,10 @@ Agreed at the meeting of {date}</translation>
       <translation>Back &amp;up now</translation>
     </message>
     <message>
+      <source>&amp;Cancel backup</source>
+      <translation>&amp;Cancel backup</translation>
+    </message>
+    <message>
       <source>Looking for the last backup…</source>
       <translation>Looking for the last backup…</translation>
     </message>
@@ -828,6 +832,10 @@ Agreed at the meeting of {date}</translation>
     <message>
       <source>Backup saved and checked: %1 (%2 MB).</source>
       <translation>Backup saved and checked: %1 (%2 MB).</translation>
+    </message>
+    <message>
+      <source>Backup cancelled. No copy was made; older ones are kept.</source>
+      <translation>Backup cancelled. No copy was made; older ones are kept.</translation>
     </message>
   </context>
   <context>
@@ -3616,6 +3624,10 @@ MUST NOT receive information</translation>
     <message>
       <source>You do not have permission to do that.</source>
       <translation>You do not have permission to do that.</translation>
+    </message>
+    <message>
+      <source>Cancelled. Nothing was saved.</source>
+      <translation>Cancelled. Nothing was saved.</translation>
     </message>
     <message>
       <source>The passphrase must have at least {minimum} characters.</source>

@@ -786,6 +786,10 @@ Agreed at the meeting of {date}</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
+        <source>&amp;Cancel backup</source>
+        <translation>&amp;Avbryt säkerhetskopieringen</translation>
+    </message>
+    <message>
         <source>Looking for the last backup…</source>
         <translation>Letar efter den senaste säkerhetskopian…</translation>
     </message>
@@ -828,6 +832,10 @@ Agreed at the meeting of {date}</source>
     <message>
         <source>Backup saved and checked: %1 (%2 MB).</source>
         <translation>Säkerhetskopian är sparad och kontrollerad: %1 (%2 MB).</translation>
+    </message>
+    <message>
+        <source>Backup cancelled. No copy was made; older ones are kept.</source>
+        <translation>Säkerhetskopieringen avbröts. Ingen kopia gjordes; de äldre finns kvar.</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3624,10 @@ FÅR INTE ta del av information</translation>
     <message>
         <source>You do not have permission to do that.</source>
         <translation>Du har inte behörighet att göra det.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Avbrutet. Inget sparades.</translation>
     </message>
     <message>
         <source>The passphrase must have at least {minimum} characters.</source>
