@@ -33,8 +33,15 @@ install_debian_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# Team mode's tests start a throwaway PostgreSQL server (tools/pg_sandbox.py);
+# the postgresql package brings the server and pg_trgm.
+SERVER_TEST_PACKAGES=(postgresql)
+
 if command -v dpkg-query >/dev/null; then
   install_debian_packages "${QT_RUNTIME_PACKAGES[@]}"
+  if [ "${1:-}" = "test" ]; then
+    install_debian_packages "${SERVER_TEST_PACKAGES[@]}"
+  fi
   "$PYTHON" -c "import venv, ensurepip" 2>/dev/null \
     || install_debian_packages python3-venv
 fi

@@ -54,7 +54,17 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Upgrade with foreign keys off (batch mode recreates tables), then check them."""
+    """Upgrade the schema to ``revision`` in one transaction.
+
+    On SQLite with foreign keys off (batch mode recreates tables), then
+    checked; PostgreSQL alters tables in place and checks them itself.
+    """
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+        return
     with engine.connect() as connection:
         raw: Any = connection.connection.driver_connection
         # Must be outside any transaction: SQLite ignores it inside one.
