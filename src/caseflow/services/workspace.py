@@ -61,6 +61,7 @@ class Workspace:
         if self._database is not None:
             if not self.suspected_damage:
                 self._log_lock()
+                self._database.refresh_planner_statistics()
             self._database.close()
             self._database = None
 

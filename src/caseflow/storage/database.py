@@ -8,6 +8,7 @@ and ``NAME.keys`` (the key slots). While it is open, SQLite also keeps
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -43,6 +44,8 @@ from caseflow.storage.keyslots import (
 )
 from caseflow.storage.models import DatabaseInfo
 from caseflow.storage.sqlcipher import create_sqlcipher_engine, file_salt
+
+log = logging.getLogger(__name__)
 
 PAGE_SIZE = 4096
 Populate = Callable[[Session], None]
@@ -167,6 +170,17 @@ class OpenDatabase:
         if result != ["ok"]:
             problems.extend(result)
         return problems
+
+    def refresh_planner_statistics(self) -> None:
+        """Analyse the file again if it has grown much since (see ``migrate``); best effort.
+
+        Never for a file suspected of damage: the caller decides (it writes).
+        """
+        try:
+            with translated_errors():
+                migrate.gather_planner_statistics_if_grown(self.engine)
+        except CaseflowError:
+            log.warning("planner statistics not refreshed")
 
     def close(self) -> None:
         """Dispose of every connection, then forget the key.

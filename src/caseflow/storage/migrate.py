@@ -92,3 +92,31 @@ def gather_planner_statistics(engine: Engine) -> None:
     """
     with engine.begin() as connection:
         connection.exec_driver_sql("ANALYZE")
+
+
+# Analysed again when the cases have doubled since the last analysis (and at
+# the first 500): a handful of times over a database's life, seconds at most.
+_FIRST_ANALYSIS_AT = 500
+
+
+def gather_planner_statistics_if_grown(engine: Engine) -> bool:
+    """``gather_planner_statistics`` when the cases have doubled since it last ran.
+
+    A database that grows by daily use would otherwise never have any (the
+    demo generator and upgrades run it themselves). Returns whether it ran.
+    """
+    with engine.connect() as connection:
+        cases = connection.exec_driver_sql("SELECT count(*) FROM cases").scalar_one()
+        has_statistics = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+        ).scalar_one()
+        analysed = 0
+        if has_statistics:
+            for (stat,) in connection.exec_driver_sql(
+                "SELECT stat FROM sqlite_stat1 WHERE tbl = 'cases'"
+            ):
+                analysed = max(analysed, int(str(stat).split()[0]))
+    if cases < max(_FIRST_ANALYSIS_AT, 2 * analysed):
+        return False
+    gather_planner_statistics(engine)
+    return True
