@@ -3857,6 +3857,26 @@ MUST NOT receive information</translation>
       <source>A backup is being made right now. Wait for it to finish.</source>
       <translation>A backup is being made right now. Wait for it to finish.</translation>
     </message>
+    <message>
+      <source>The server could not prove that it is the server in the profile (its TLS certificate does not match the certificate authority or the host name). Nothing was sent to it. Ask IT to check the profile.</source>
+      <translation>The server could not prove that it is the server in the profile (its TLS certificate does not match the certificate authority or the host name). Nothing was sent to it. Ask IT to check the profile.</translation>
+    </message>
+    <message>
+      <source>The Caseflow server cannot be reached. Check the network connection, or ask IT whether the server is running.</source>
+      <translation>The Caseflow server cannot be reached. Check the network connection, or ask IT whether the server is running.</translation>
+    </message>
+    <message>
+      <source>The server name is not valid.</source>
+      <translation>The server name is not valid.</translation>
+    </message>
+    <message>
+      <source>The port must be 1–65535.</source>
+      <translation>The port must be 1–65535.</translation>
+    </message>
+    <message>
+      <source>The database name may hold lower-case letters a–z, digits and _ only.</source>
+      <translation>The database name may hold lower-case letters a–z, digits and _ only.</translation>
+    </message>
   </context>
   <context>
     <name>FirstRunWizard</name>

@@ -3857,6 +3857,26 @@ FÅR INTE ta del av information</translation>
         <source>A backup is being made right now. Wait for it to finish.</source>
         <translation>En säkerhetskopia görs just nu. Vänta tills den är klar.</translation>
     </message>
+    <message>
+        <source>The server could not prove that it is the server in the profile (its TLS certificate does not match the certificate authority or the host name). Nothing was sent to it. Ask IT to check the profile.</source>
+        <translation>Servern kunde inte visa att den är servern i profilen (dess TLS-certifikat stämmer inte med certifikatutfärdaren eller värdnamnet). Ingenting skickades till den. Be IT kontrollera profilen.</translation>
+    </message>
+    <message>
+        <source>The Caseflow server cannot be reached. Check the network connection, or ask IT whether the server is running.</source>
+        <translation>Det går inte att nå Caseflow-servern. Kontrollera nätverksanslutningen eller fråga IT om servern är igång.</translation>
+    </message>
+    <message>
+        <source>The server name is not valid.</source>
+        <translation>Servernamnet är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>The port must be 1–65535.</source>
+        <translation>Porten måste vara 1–65535.</translation>
+    </message>
+    <message>
+        <source>The database name may hold lower-case letters a–z, digits and _ only.</source>
+        <translation>Databasnamnet får bara innehålla små bokstäver a–z, siffror och _.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
