@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import psycopg
 import pytest
 from psycopg import sql
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine
 
 from caseflow.storage import migrate
 from tools import pg_sandbox
@@ -42,6 +42,18 @@ class ServerDatabase:
         """A superuser connection to this database, through the private socket."""
         return psycopg.connect(self.sandbox.superuser_conninfo(self.name), autocommit=True)
 
+    def superuser_engine(self) -> Engine:
+        """The same as a SQLAlchemy engine (dispose of it after use)."""
+        return create_engine(
+            "postgresql+psycopg://",
+            connect_args={
+                "host": str(self.sandbox.socket_dir),
+                "port": self.sandbox.port,
+                "user": pg_sandbox.SUPERUSER,
+                "dbname": self.name,
+            },
+        )
+
 
 @pytest.fixture
 def empty_server_database(sandbox: pg_sandbox.Sandbox) -> Iterator[ServerDatabase]:
@@ -59,16 +71,7 @@ def empty_server_database(sandbox: pg_sandbox.Sandbox) -> Iterator[ServerDatabas
 def migrated_server_database(empty_server_database: ServerDatabase) -> ServerDatabase:
     """A database with Caseflow's schema at the head revision (made as the superuser)."""
     database = empty_server_database
-    sandbox = database.sandbox
-    engine = create_engine(
-        "postgresql+psycopg://",
-        connect_args={
-            "host": str(sandbox.socket_dir),
-            "port": sandbox.port,
-            "user": pg_sandbox.SUPERUSER,
-            "dbname": database.name,
-        },
-    )
+    engine = database.superuser_engine()
     try:
         migrate.upgrade(engine)
     finally:

@@ -7,14 +7,11 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from psycopg import sql
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from caseflow.domain.errors import InvalidInput, WrongCredentials
-from caseflow.storage import fulltext, migrate
-from caseflow.storage.models import Base
+from caseflow.storage import migrate
 from caseflow.storage.server import (
     ServerNotTrusted,
     ServerProfile,
@@ -48,29 +45,11 @@ def _profile(database: ServerDatabase, root_cert: Path | None = None) -> ServerP
 def test_the_migrations_build_the_same_schema_on_postgresql(
     migrated_server_database: ServerDatabase,
 ) -> None:
-    database = migrated_server_database
-    sandbox = database.sandbox
-    engine = create_engine(
-        "postgresql+psycopg://",
-        connect_args={
-            "host": str(sandbox.socket_dir),
-            "port": sandbox.port,
-            "user": pg_sandbox.SUPERUSER,
-            "dbname": database.name,
-        },
-    )
+    engine = migrated_server_database.superuser_engine()
     try:
         with engine.connect() as connection:
             assert migrate.current_revision(connection) == migrate.head_revision()
-            context = MigrationContext.configure(
-                connection,
-                opts={
-                    "compare_type": True,
-                    "compare_server_default": True,
-                    "include_name": fulltext.include_name,
-                },
-            )
-            assert compare_metadata(context, Base.metadata) == []
+            assert migrate.differences_from_models(connection) == []
     finally:
         engine.dispose()
 

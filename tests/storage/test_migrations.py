@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Boolean,
@@ -28,7 +26,7 @@ from sqlalchemy.orm import Session
 from caseflow.domain.errors import DatabaseTooNew
 from caseflow.services import access, drafts, info
 from caseflow.services.workspace import Workspace
-from caseflow.storage import database, fulltext, migrate
+from caseflow.storage import database, migrate
 from caseflow.storage.kdf import FAST_TEST_KDF
 from caseflow.storage.keyslots import KeyFile, key_file_path
 from caseflow.storage.models import Base
@@ -195,16 +193,7 @@ def test_backup_copy_can_itself_be_opened(old_database: OldDatabase) -> None:
 
 def test_models_and_migrations_agree(workspace: Workspace) -> None:
     with workspace.database.engine.connect() as connection:
-        context = MigrationContext.configure(
-            connection,
-            opts={
-                "compare_type": True,
-                "compare_server_default": True,
-                "include_name": fulltext.include_name,
-            },
-        )
-        diff = compare_metadata(context, Base.metadata)
-    assert diff == []
+        assert migrate.differences_from_models(connection) == []
 
 
 def test_the_comparison_notices_a_model_ahead_of_the_migrations(workspace: Workspace) -> None:
@@ -214,10 +203,7 @@ def test_the_comparison_notices_a_model_ahead_of_the_migrations(workspace: Works
         model_table.to_metadata(metadata)
     metadata.tables["users"].append_column(Column("nickname", String(40), nullable=True))
     with workspace.database.engine.connect() as connection:
-        diff = compare_metadata(
-            MigrationContext.configure(connection, opts={"include_name": fulltext.include_name}),
-            metadata,
-        )
+        diff = migrate.differences_from_models(connection, metadata)
     assert [d[0] for d in diff] == ["add_column"]
 
 

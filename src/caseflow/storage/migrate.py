@@ -7,12 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from alembic import command
+from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, MetaData
 
 import caseflow
+from caseflow.storage import fulltext
+from caseflow.storage.models import Base
 
 
 def migrations_dir() -> Path:
@@ -120,3 +123,18 @@ def gather_planner_statistics_if_grown(engine: Engine) -> bool:
         return False
     gather_planner_statistics(engine)
     return True
+
+
+def differences_from_models(
+    connection: Connection, metadata: MetaData = Base.metadata
+) -> list[Any]:
+    """What Alembic finds between the database's schema and the models (empty when equal)."""
+    context = MigrationContext.configure(
+        connection,
+        opts={
+            "compare_type": True,
+            "compare_server_default": True,
+            "include_name": fulltext.include_name,
+        },
+    )
+    return list(compare_metadata(context, metadata))

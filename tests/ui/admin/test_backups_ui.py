@@ -7,6 +7,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from caseflow.domain.audit import AuditAction
 from caseflow.services import audit, backups
 from caseflow.services.workspace import Workspace
@@ -163,12 +165,19 @@ def _copies(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
-def test_cancel_stops_a_backup_and_keeps_no_partial_copy(
-    qtbot, admin: Workspace, tmp_path: Path, monkeypatch
-) -> None:
+@pytest.fixture
+def slow_backup_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty backup folder, and backups slow enough to cancel while they run."""
     monkeypatch.setattr(backups, "Cancellation", _SlowCancellation)
     folder = tmp_path / "backups"
     folder.mkdir()
+    return folder
+
+
+def test_cancel_stops_a_backup_and_keeps_no_partial_copy(
+    qtbot, admin: Workspace, slow_backup_folder: Path
+) -> None:
+    folder = slow_backup_folder
     section = _section(qtbot, admin)
     section.set_folder(folder)
     qtbot.waitUntil(lambda: section.last.text() == "No backup yet.", timeout=5000)
@@ -185,11 +194,9 @@ def test_cancel_stops_a_backup_and_keeps_no_partial_copy(
 
 
 def test_locking_cancels_a_scheduled_backup_on_its_way(
-    qtbot, admin: Workspace, tmp_path: Path, monkeypatch
+    qtbot, admin: Workspace, slow_backup_folder: Path
 ) -> None:
-    monkeypatch.setattr(backups, "Cancellation", _SlowCancellation)
-    folder = tmp_path / "auto"
-    folder.mkdir()
+    folder = slow_backup_folder
     backup_scheduler.save_settings(BackupSettings(folder, 4, 5))
     scheduler = BackupScheduler(admin, check_every_ms=60_000, first_check_ms=0)
     made: list[object] = []
