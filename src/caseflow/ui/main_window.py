@@ -59,16 +59,21 @@ class MainWindow(QMainWindow):
         self.overview.show_drafts.connect(self.show_drafts)
         self.administration = AdministrationPage(workspace)
         self._add_page(self.tr("Overview"), self.overview)
-        self.cases = CasesPage(workspace, self.drafts)
-        self._add_page(self.tr("Cases"), self.cases)
         self.overview.open_case_requested.connect(self.open_case)
-        self.meetings = MeetingsPage(workspace, self.drafts)
-        self._add_page(self.tr("Meetings"), self.meetings)
-        # Not ``self.actions``: that would hide QWidget.actions().
-        self.my_actions = ActionsPage(workspace, self.drafts)
-        self.my_actions.open_case_requested.connect(self.open_case)
-        self._add_page(self.tr("My actions"), self.my_actions)
+        # An area the role has no use for is not shown at all (administrators
+        # do no case work; managers see cases as figures and lists only).
+        self.cases: CasesPage | None = None
+        if permissions.may(workspace, Action.LIST_CASES):
+            self.cases = CasesPage(workspace, self.drafts)
+            self._add_page(self.tr("Cases"), self.cases)
+        if permissions.may(workspace, Action.READ_MEETINGS):
+            self.meetings = MeetingsPage(workspace, self.drafts)
+            self._add_page(self.tr("Meetings"), self.meetings)
         if permissions.may(workspace, Action.READ_CASE):
+            # Not ``self.actions``: that would hide QWidget.actions().
+            self.my_actions = ActionsPage(workspace, self.drafts)
+            self.my_actions.open_case_requested.connect(self.open_case)
+            self._add_page(self.tr("My actions"), self.my_actions)
             self.search_page = SearchPage(workspace, self.drafts)
             self.search_page.open_case_requested.connect(self.open_case)
             self._add_page(self.tr("Search"), self.search_page)
@@ -134,6 +139,8 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int) -> None:
         """Show the case in the Ärenden area (from an alert on Översikt, say)."""
+        if self.cases is None:
+            return
         self.navigation.setCurrentRow(self.pages.indexOf(self.cases))
         self.cases.open_case(case_id)
 

@@ -375,14 +375,40 @@ def test_shortcuts_search_refresh_and_new_case(qtbot, worker, stand_in_workspace
     page.wizard.reject()
 
 
-def test_main_window_has_the_cases_area(qtbot, unlocked):
+def _areas(window) -> list[str]:
+    return [window.navigation.item(i).text() for i in range(window.navigation.count())]
+
+
+def test_the_administrator_sees_no_area_for_case_work(qtbot, unlocked):
     window = unlocked.main_window
+    assert window.cases is None
+    assert _areas(window) == ["Overview", "Reports", "Log", "Retention", "Administration"]
+    window.open_case(1)  # an alert that asks for a case changes nothing
+    assert window.pages.currentWidget() is window.overview
+
+
+def _window_with_cases(qtbot, workspace):
+    from caseflow.ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
     assert isinstance(window.cases, CasesPage)
     window.navigation.setCurrentRow(1)
     assert window.pages.currentWidget() is window.cases
-    # The administrator does no case work: said plainly, no query runs.
-    message = window.cases.case_list.message
-    assert "does not include work with cases" in message.text()
+    return window
+
+
+def test_a_manager_has_cases_as_lists_and_figures_only(qtbot, manager):
+    window = _window_with_cases(qtbot, manager)
+    assert _areas(window) == ["Overview", "Cases", "Reports", "Log", "Retention", "Administration"]
+
+
+def test_a_social_worker_has_every_area_of_case_work(qtbot, worker):
+    window = _window_with_cases(qtbot, worker)
+    assert _areas(window) == [
+        *("Overview", "Cases", "Meetings", "My actions", "Search"),
+        *("Reports", "Administration"),
+    ]
 
 
 def test_the_real_workspace_opens_in_a_tab_titled_by_the_case(qtbot, worker, seeded: Seeded):
