@@ -6,9 +6,10 @@ client, decides what an entry says about who and when, links it to the one
 before and computes its hash; a transaction-scoped advisory lock lets one
 writer at a time take the chain's end, so two writers never fork it. The
 hash is SHA-256 over the same canonical JSON as ``AuditEntry.content`` (keys
-sorted, no spaces, non-ASCII as is), so ``caseflow audit verify`` checks a
-server's chain with the same code as a file's. Changes and removals are
-refused by triggers, TRUNCATE too, whoever asks.
+sorted, no spaces, non-ASCII as is), so the app's own check
+(``domain.audit.first_broken``) verifies a server's chain as it does a
+file's. Changes and removals are refused by triggers, TRUNCATE too,
+whoever asks.
 
 Nothing changes on SQLite (the app seals entries there; 0006 refuses changes).
 
