@@ -87,8 +87,8 @@ def test_approved_minutes_cannot_be_changed(server, sql: str) -> None:
 
 
 def test_a_correction_may_still_be_added(server) -> None:
-    meeting, case_id, number = server.execute(
-        "SELECT i.meeting_id, i.case_id, i.number FROM minutes_items i"
+    meeting, number = server.execute(
+        "SELECT i.meeting_id, i.number FROM minutes_items i"
         " JOIN meetings m ON m.id = i.meeting_id WHERE m.minutes_status = 'approved' LIMIT 1"
     ).fetchone()
     server.execute(
