@@ -3877,6 +3877,18 @@ MUST NOT receive information</translation>
       <source>The database name may hold lower-case letters a–z, digits and _ only.</source>
       <translation>The database name may hold lower-case letters a–z, digits and _ only.</translation>
     </message>
+    <message>
+      <source>The server database is not empty. Caseflow copies a database only into an empty one; nothing was written.</source>
+      <translation>The server database is not empty. Caseflow copies a database only into an empty one; nothing was written.</translation>
+    </message>
+    <message>
+      <source>The local database and the server database are at different versions of Caseflow's schema. Open the local database with this version of Caseflow first (it upgrades it), and prepare the server with the same version.</source>
+      <translation>The local database and the server database are at different versions of Caseflow's schema. Open the local database with this version of Caseflow first (it upgrades it), and prepare the server with the same version.</translation>
+    </message>
+    <message>
+      <source>The copy on the server does not match the local database, so it was not kept. The local database is unchanged.</source>
+      <translation>The copy on the server does not match the local database, so it was not kept. The local database is unchanged.</translation>
+    </message>
   </context>
   <context>
     <name>FirstRunWizard</name>

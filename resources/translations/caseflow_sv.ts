@@ -3877,6 +3877,18 @@ FÅR INTE ta del av information</translation>
         <source>The database name may hold lower-case letters a–z, digits and _ only.</source>
         <translation>Databasnamnet får bara innehålla små bokstäver a–z, siffror och _.</translation>
     </message>
+    <message>
+        <source>The server database is not empty. Caseflow copies a database only into an empty one; nothing was written.</source>
+        <translation>Serverdatabasen är inte tom. Caseflow kopierar en databas bara till en tom databas; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The local database and the server database are at different versions of Caseflow&apos;s schema. Open the local database with this version of Caseflow first (it upgrades it), and prepare the server with the same version.</source>
+        <translation>Den lokala databasen och serverdatabasen har olika versioner av Caseflows databasschema. Öppna först den lokala databasen med den här versionen av Caseflow (då uppgraderas den) och förbered servern med samma version.</translation>
+    </message>
+    <message>
+        <source>The copy on the server does not match the local database, so it was not kept. The local database is unchanged.</source>
+        <translation>Kopian på servern stämmer inte med den lokala databasen och sparades därför inte. Den lokala databasen är oförändrad.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>

@@ -34,7 +34,7 @@ class TargetNotEmpty(InvalidInput):
     default_text = QT_TRANSLATE_NOOP(
         "Errors",
         "The server database is not empty. Caseflow copies a database only into an empty "
-        "one, made with “caseflow server init”; nothing was written.",
+        "one; nothing was written.",
     )
 
 
