@@ -1,0 +1,260 @@
+"""Prepare a server database for team mode: roles, schema, grants, logins.
+
+Every Caseflow database on a server has its own roles, named after it:
+
+- ``DB_owner`` (no login) owns the schema, the tables and the policies'
+  functions; nobody logs in as it, so nobody bypasses row-level security;
+- ``DB_users`` (no login) may connect and holds what every user may do;
+- ``DB_administrator``, ``DB_manager``, ``DB_social_worker`` and
+  ``DB_field_assistant`` (no login) hold each Caseflow role's grants;
+- each user is a login role with a SCRAM-SHA-256 password, member of one
+  role group (and so of ``DB_users``), and has a row in ``users``.
+
+Grants say which tables and columns a role may read or write at all; the
+policies of migration 0012 narrow that to rows. PUBLIC gets nothing: not
+the database, not the schema, not the functions.
+
+Passwords go to the server only as SCRAM verifiers made by libpq on this
+side (``PQencryptPasswordConn``): the password itself never reaches the
+server, its logs or its statistics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import psycopg
+from psycopg import sql
+from sqlalchemy import create_engine, event
+from sqlalchemy.pool import NullPool
+
+from caseflow.domain.accounts import Role, normalise_username
+from caseflow.storage import migrate
+
+_CONNECT_GROUP = "users"
+_OWNER = "owner"
+
+# Tables without personal data that every user reads.
+_COMMON_READ = ("users", "settings", "database_info", "case_counters", "retained_case_counts")
+
+# The case file and the meetings: read by the case workers, narrowed by the policies.
+_CASE_TABLES = (
+    "persons",
+    "guardians",
+    "cases",
+    "case_staff",
+    "case_agencies",
+    "case_status_changes",
+    "assessments",
+    "assessment_factors",
+    "goals",
+    "goal_status_records",
+    "activities",
+    "journal_entries",
+    "consent_records",
+    "consent_parties",
+    "consent_attachments",
+    "consent_withdrawals",
+    "withdrawal_parties",
+    "recorded_legal_grounds",
+    "disclosures",
+    "follow_ups",
+    "meetings",
+    "meeting_cases",
+    "meeting_participants",
+    "meeting_attendance",
+    "minutes_items",
+)
+
+# What field assistants write: the journal, agreed actions and the meetings they run.
+_FIELD_ASSISTANT_WRITES = (
+    "journal_entries",
+    "activities",
+    "disclosures",
+    "meetings",
+    "meeting_cases",
+    "meeting_participants",
+    "meeting_attendance",
+    "minutes_items",
+)
+
+# Managers see cases as figures and lists: no names, personnummer or free text.
+_MANAGER_COLUMNS = {
+    "cases": (
+        "id",
+        "case_number",
+        "programme",
+        "year",
+        "serial",
+        "person_id",
+        "status",
+        "referral_date",
+        "referral_source",
+        "responsible_user_id",
+        "next_follow_up",
+        "closed_on",
+        "closing_reason",
+        "version",
+        "created_at",
+        "updated_at",
+    ),
+    "persons": ("id", "birth_date", "sex", "protected_identity"),
+}
+
+
+def group(database: str, role: Role) -> str:
+    """The group role of a Caseflow role in ``database``."""
+    return f"{database}_{role.value}"
+
+
+def connect_group(database: str) -> str:
+    return f"{database}_{_CONNECT_GROUP}"
+
+
+def owner(database: str) -> str:
+    return f"{database}_{_OWNER}"
+
+
+def _ident(name: str) -> sql.Identifier:
+    return sql.Identifier(name)
+
+
+def _role_exists(connection: psycopg.Connection[tuple[object, ...]], name: str) -> bool:
+    found = connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
+    return found is not None
+
+
+def _create_group(
+    connection: psycopg.Connection[tuple[object, ...]], name: str, member_of: str | None = None
+) -> None:
+    if not _role_exists(connection, name):
+        connection.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(_ident(name)))
+    if member_of is not None:
+        connection.execute(sql.SQL("GRANT {} TO {}").format(_ident(member_of), _ident(name)))
+
+
+AdminConnect = Callable[[], "psycopg.Connection[tuple[object, ...]]"]
+
+
+def prepare(connect: AdminConnect, database: str) -> None:
+    """Make the roles, the schema (owned by the owner role) and the grants of ``database``.
+
+    ``connect`` opens an administrator's connection to the empty ``database``
+    (a superuser, or a role with CREATEROLE that owns the database).
+    """
+    db_owner, everyone = owner(database), connect_group(database)
+    with connect() as connection:
+        connection.autocommit = True
+        _create_group(connection, db_owner)
+        _create_group(connection, everyone)
+        for role in Role:
+            _create_group(connection, group(database, role), member_of=everyone)
+        connection.execute(
+            sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(_ident(database))
+        )
+        connection.execute(
+            sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(_ident(database), _ident(everyone))
+        )
+        connection.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC")
+        connection.execute(sql.SQL("ALTER SCHEMA public OWNER TO {}").format(_ident(db_owner)))
+        connection.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(_ident(everyone)))
+        # Functions are executable by PUBLIC by default: not these.
+        connection.execute(
+            sql.SQL(
+                "ALTER DEFAULT PRIVILEGES FOR ROLE {} REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC"
+            ).format(_ident(db_owner))
+        )
+    _migrate_as(connect, db_owner)
+    with connect() as connection:
+        connection.autocommit = True
+        _grant(connection, database)
+
+
+def _migrate_as(connect: AdminConnect, role: str) -> None:
+    """Build the schema in one transaction, as ``role``: it owns every table and function."""
+    engine = create_engine("postgresql+psycopg://", creator=connect, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _as_owner(dbapi_connection: Any, _record: Any) -> None:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute(sql.SQL("SET ROLE {}").format(_ident(role)))
+        dbapi_connection.commit()
+
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+
+
+def _grant_on(
+    connection: psycopg.Connection[tuple[object, ...]],
+    privileges: str,
+    tables: tuple[str, ...],
+    grantee: str,
+) -> None:
+    connection.execute(
+        sql.SQL("GRANT {} ON {} TO {}").format(
+            sql.SQL(privileges),
+            sql.SQL(", ").join(_ident(table) for table in tables),
+            _ident(grantee),
+        )
+    )
+
+
+def _grant(connection: psycopg.Connection[tuple[object, ...]], database: str) -> None:
+    everyone = connect_group(database)
+    social_worker = group(database, Role.SOCIAL_WORKER)
+    field_assistant = group(database, Role.FIELD_ASSISTANT)
+    manager = group(database, Role.MANAGER)
+    administrator = group(database, Role.ADMINISTRATOR)
+
+    connection.execute(
+        sql.SQL("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {}").format(_ident(everyone))
+    )
+    connection.execute(
+        sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {}").format(_ident(everyone))
+    )
+    _grant_on(connection, "SELECT", _COMMON_READ, everyone)
+    _grant_on(connection, "SELECT, INSERT", ("audit_log",), everyone)
+    _grant_on(connection, "SELECT, INSERT, UPDATE, DELETE", ("drafts",), everyone)
+
+    _grant_on(connection, "SELECT, INSERT, UPDATE, DELETE", _CASE_TABLES, social_worker)
+    _grant_on(connection, "UPDATE", ("case_counters",), social_worker)
+
+    _grant_on(connection, "SELECT", _CASE_TABLES, field_assistant)
+    _grant_on(connection, "INSERT, UPDATE, DELETE", _FIELD_ASSISTANT_WRITES, field_assistant)
+
+    for table, columns in _MANAGER_COLUMNS.items():
+        connection.execute(
+            sql.SQL("GRANT SELECT ({}) ON {} TO {}").format(
+                sql.SQL(", ").join(_ident(column) for column in columns),
+                _ident(table),
+                _ident(manager),
+            )
+        )
+    _grant_on(connection, "DELETE", ("cases", "persons"), manager)  # retention
+    _grant_on(connection, "INSERT, UPDATE", ("retained_case_counts",), manager)
+
+    # Administrators read a case file only when assigned to it (the policies' rule).
+    _grant_on(connection, "SELECT", _CASE_TABLES, administrator)
+    _grant_on(connection, "INSERT, UPDATE", ("users", "settings"), administrator)
+
+
+def create_login(
+    connection: psycopg.Connection[tuple[object, ...]],
+    database: str,
+    username: str,
+    role: Role,
+    password: str,
+) -> None:
+    """The login role of a Caseflow user (whose ``users`` row exists or follows)."""
+    name = normalise_username(username)
+    verifier = connection.pgconn.encrypt_password(
+        password.encode(), name.encode(), b"scram-sha-256"
+    ).decode()
+    connection.execute(
+        sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+            _ident(name), sql.Literal(verifier), _ident(group(database, role))
+        )
+    )
