@@ -16,7 +16,7 @@ import pytest
 from psycopg import sql
 from sqlalchemy import Engine, create_engine
 
-from caseflow.storage import migrate
+from caseflow.storage import migrate, server_setup
 from tools import pg_sandbox
 
 _numbers = itertools.count(1)
@@ -76,4 +76,14 @@ def migrated_server_database(empty_server_database: ServerDatabase) -> ServerDat
         migrate.upgrade(engine)
     finally:
         engine.dispose()
+    return database
+
+
+@pytest.fixture
+def prepared_server_database(empty_server_database: ServerDatabase) -> ServerDatabase:
+    """A database as ``caseflow server init`` leaves it: roles, schema by the owner role, grants."""
+    database = empty_server_database
+    server_setup.prepare(
+        lambda: psycopg.connect(database.sandbox.superuser_conninfo(database.name)), database.name
+    )
     return database

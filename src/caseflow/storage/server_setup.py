@@ -39,7 +39,7 @@ _OWNER = "owner"
 _COMMON_READ = ("users", "settings", "database_info", "case_counters", "retained_case_counts")
 
 # The case file and the meetings: read by the case workers, narrowed by the policies.
-_CASE_TABLES = (
+CASE_TABLES = (
     "persons",
     "guardians",
     "cases",
@@ -219,10 +219,10 @@ def _grant(connection: psycopg.Connection[tuple[object, ...]], database: str) ->
     _grant_on(connection, "SELECT, INSERT", ("audit_log",), everyone)
     _grant_on(connection, "SELECT, INSERT, UPDATE, DELETE", ("drafts",), everyone)
 
-    _grant_on(connection, "SELECT, INSERT, UPDATE, DELETE", _CASE_TABLES, social_worker)
+    _grant_on(connection, "SELECT, INSERT, UPDATE, DELETE", CASE_TABLES, social_worker)
     _grant_on(connection, "UPDATE", ("case_counters",), social_worker)
 
-    _grant_on(connection, "SELECT", _CASE_TABLES, field_assistant)
+    _grant_on(connection, "SELECT", CASE_TABLES, field_assistant)
     _grant_on(connection, "INSERT, UPDATE, DELETE", _FIELD_ASSISTANT_WRITES, field_assistant)
 
     for table, columns in _MANAGER_COLUMNS.items():
@@ -237,7 +237,7 @@ def _grant(connection: psycopg.Connection[tuple[object, ...]], database: str) ->
     _grant_on(connection, "INSERT, UPDATE", ("retained_case_counts",), manager)
 
     # Administrators read a case file only when assigned to it (the policies' rule).
-    _grant_on(connection, "SELECT", _CASE_TABLES, administrator)
+    _grant_on(connection, "SELECT", CASE_TABLES, administrator)
     _grant_on(connection, "INSERT, UPDATE", ("users", "settings"), administrator)
 
 
