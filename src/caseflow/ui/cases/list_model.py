@@ -1,42 +1,29 @@
 """A Qt table model over the paged case-list query.
 
-Rows arrive a page at a time (``canFetchMore``/``fetchMore``), each page
-queried on a worker thread with a keyset cursor, so the list costs the same
-with fifty cases as with fifty thousand. Every new filter or sort starts a
-new *generation*; a page that belongs to an older generation is dropped when
-it arrives, so a fast typist never sees rows for what they typed before.
+Rows arrive a page at a time, each page continued from a keyset cursor
+(``PagedTableModel`` does the paging). Every new filter or sort starts a new
+generation, so rows for what a fast typist typed before never show.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from shiboken6 import isValid
 
 from caseflow.domain.cases import CaseStatus
 from caseflow.domain.programmes import Programme
 from caseflow.services import cases as case_service
 from caseflow.services.cases import CaseFilter, CaseListRow, CasePage, Cursor, SortKey
 from caseflow.services.workspace import Workspace
-from caseflow.ui.worker import run_for
+from caseflow.ui.paged_model import Index, PagedTableModel
 
 PAGE_SIZE = 200
 NO_VALUE = "—"
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(enum.IntEnum):
@@ -63,15 +50,11 @@ SORT_KEYS: dict[Column, SortKey] = {
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CaseListModel(QAbstractTableModel):
-    """The case list; ``loading_changed``, ``page_loaded`` and ``failed`` report progress.
+class CaseListModel(PagedTableModel[CaseListRow, Cursor]):
+    """The case list, filtered and sorted by the query, not by the view.
 
     ``failed`` carries the exception; the page decides how to word it.
     """
-
-    loading_changed = Signal(bool)
-    page_loaded = Signal()
-    failed = Signal(object)
 
     def __init__(
         self,
@@ -81,18 +64,12 @@ class CaseListModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(page_size, parent)
         self._workspace = workspace
         self._identities_visible = identities_visible
-        self._page_size = page_size
-        self._rows: list[CaseListRow] = []
         self._filter = CaseFilter()
         self._sort = SortKey.REFERRAL_DATE
         self._descending = True
-        self._cursor: Cursor | None = None
-        self._has_more = False  # nothing to fetch until a query is set
-        self._loading = False
-        self._generation = 0
         self._today = date.today()
         self._headers = {
             Column.CASE_NUMBER: self.tr("Case number"),
@@ -119,22 +96,6 @@ class CaseListModel(QAbstractTableModel):
     def descending(self) -> bool:
         return self._descending
 
-    @property
-    def page_size(self) -> int:
-        return self._page_size
-
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
-
-    @property
-    def has_more(self) -> bool:
-        return self._has_more
-
-    @property
-    def generation(self) -> int:
-        return self._generation
-
     def set_filter(self, case_filter: CaseFilter) -> None:
         self._filter = case_filter
         self.refresh()
@@ -144,16 +105,8 @@ class CaseListModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Forget the rows and load the first page again (a new generation)."""
-        self._generation += 1
-        self._today = date.today()
-        self.beginResetModel()
-        self._rows = []
-        self._cursor = None
-        self._has_more = True
-        self.endResetModel()
-        self._loading = False  # the older generation's page is dropped when it comes
-        self._fetch()
+        self._today = date.today()  # "overdue" is judged on the day the rows are read
+        super().refresh()
 
     def sort_key_for(self, column: int) -> SortKey | None:
         try:
@@ -172,66 +125,17 @@ class CaseListModel(QAbstractTableModel):
         if key is not None:
             self.set_sort(key, order == Qt.SortOrder.DescendingOrder)
 
-    # --- paging ------------------------------------------------------------
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._has_more and not self._loading
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self._fetch()
-
-    def _fetch(self) -> None:
-        if self._loading or not self._has_more:
-            return
-        workspace, generation = self._workspace, self._generation
-        query = (self._filter, self._sort, self._descending, self._cursor, self._page_size)
-        case_filter, sort, descending, cursor, limit = query
-        self._set_loading(True)
-        run_for(
-            self,
-            lambda: case_service.list_cases(
-                workspace, case_filter, sort, descending, after=cursor, limit=limit
-            ),
-            lambda page: self._received(generation, page),
-            lambda error: self._failed(generation, error),
+    def _page_query(self, after: Cursor | None, limit: int) -> Callable[[], CasePage]:
+        workspace, case_filter = self._workspace, self._filter
+        sort, descending = self._sort, self._descending
+        return lambda: case_service.list_cases(
+            workspace, case_filter, sort, descending, after=after, limit=limit
         )
-
-    def _received(self, generation: int, page: CasePage) -> None:
-        if not isValid(self) or generation != self._generation:
-            return  # an answer to a question nobody asks any more
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
-        self._cursor = page.next_cursor
-        self._has_more = page.next_cursor is not None
-        self._set_loading(False)
-        self.page_loaded.emit()
-
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if not isValid(self) or generation != self._generation:
-            return
-        self._has_more = False  # no retry storm; Refresh asks again
-        self._set_loading(False)
-        self.failed.emit(error)
-
-    def _set_loading(self, loading: bool) -> None:
-        if loading != self._loading:
-            self._loading = loading
-            self.loading_changed.emit(loading)
 
     # --- the table ---------------------------------------------------------
 
-    def row_at(self, row: int) -> CaseListRow:
-        return self._rows[row]
-
     def case_id(self, row: int) -> int:
         return self._rows[row].id
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)

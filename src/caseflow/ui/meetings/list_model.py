@@ -1,34 +1,24 @@
 """A Qt table model over the paged meeting list (``services.meetings.list_meetings``).
 
-Rows arrive a page at a time (``canFetchMore``/``fetchMore``), each page
-queried on a worker thread. A new filter starts a new *generation*; a page
-that belongs to an older one is dropped when it arrives. A meeting row names
-case numbers only, never a young person.
+Rows arrive a page at a time, paged by offset (``PagedTableModel`` does the
+paging). A meeting row names case numbers only, never a young person.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from shiboken6 import isValid
 
 from caseflow.domain.meetings import MinutesStatus
 from caseflow.services import meetings as meeting_service
 from caseflow.services.meetings import PAGE_SIZE, MeetingFilter, MeetingRow
 from caseflow.services.workspace import Workspace
-from caseflow.ui.worker import run_for
+from caseflow.ui.paged_model import Index, OffsetPage, PagedTableModel, offset_page
 
-Index = QModelIndex | QPersistentModelIndex
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CANCELLED_COLOUR = QColor("#8a1c1c")
 CANCELLED_ROW_COLOUR = QColor("#6b6b6b")
@@ -44,24 +34,15 @@ class Column(enum.IntEnum):
     STATUS = 6
 
 
-class MeetingListModel(QAbstractTableModel):
-    """The meeting list; ``loading_changed``, ``page_loaded`` and ``failed`` report progress."""
-
-    loading_changed = Signal(bool)
-    page_loaded = Signal()
-    failed = Signal(object)
+class MeetingListModel(PagedTableModel[MeetingRow, int]):
+    """The meeting list of a filter; without one it is empty and asks nothing."""
 
     def __init__(
         self, workspace: Workspace, page_size: int = PAGE_SIZE, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(page_size, parent)
         self._workspace = workspace
-        self._page_size = page_size
-        self._rows: list[MeetingRow] = []
         self._filter: MeetingFilter | None = None
-        self._has_more = False  # nothing to fetch until a filter is set
-        self._loading = False
-        self._generation = 0
         self._headers = {
             Column.DATE: self.tr("Date"),
             Column.TIME: self.tr("Time"),
@@ -78,97 +59,30 @@ class MeetingListModel(QAbstractTableModel):
     def meeting_filter(self) -> MeetingFilter | None:
         return self._filter
 
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
-
-    @property
-    def has_more(self) -> bool:
-        return self._has_more
-
     def set_filter(self, meeting_filter: MeetingFilter) -> None:
         self._filter = meeting_filter
         self.refresh()
 
     def refresh(self) -> None:
-        """Forget the rows and load the first page again (a new generation)."""
+        if self._filter is not None:
+            super().refresh()
+
+    def _page_query(
+        self, after: int | None, limit: int
+    ) -> Callable[[], OffsetPage[MeetingRow]] | None:
         if self._filter is None:
-            return
-        self._generation += 1
-        self.beginResetModel()
-        self._rows = []
-        self._has_more = True
-        self.endResetModel()
-        self._loading = False  # the older generation's page is dropped when it comes
-        self._fetch()
-
-    def clear(self) -> None:
-        """No rows and no query (a filter that cannot match, such as an unknown case)."""
-        self._generation += 1
-        self.beginResetModel()
-        self._rows = []
-        self._has_more = False
-        self.endResetModel()
-        self._set_loading(False)
-
-    # --- paging --------------------------------------------------------------------
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._has_more and not self._loading
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self._fetch()
-
-    def _fetch(self) -> None:
-        if self._loading or not self._has_more or self._filter is None:
-            return
-        workspace, generation = self._workspace, self._generation
-        meeting_filter, limit, offset = self._filter, self._page_size, len(self._rows)
-        self._set_loading(True)
-        run_for(
-            self,
-            # One row more than shown tells whether another page follows.
-            lambda: meeting_service.list_meetings(workspace, meeting_filter, limit + 1, offset),
-            lambda rows: self._received(generation, rows),
-            lambda error: self._failed(generation, error),
+            return None
+        workspace, meeting_filter, offset = self._workspace, self._filter, after or 0
+        return lambda: offset_page(
+            meeting_service.list_meetings(workspace, meeting_filter, limit + 1, offset),
+            limit,
+            offset,
         )
-
-    def _received(self, generation: int, rows: list[MeetingRow]) -> None:
-        if not isValid(self) or generation != self._generation:
-            return  # an answer to a question nobody asks any more
-        page = rows[: self._page_size]
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-        self._has_more = len(rows) > self._page_size
-        self._set_loading(False)
-        self.page_loaded.emit()
-
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if not isValid(self) or generation != self._generation:
-            return
-        self._has_more = False  # no retry storm; Refresh asks again
-        self._set_loading(False)
-        self.failed.emit(error)
-
-    def _set_loading(self, loading: bool) -> None:
-        if loading != self._loading:
-            self._loading = loading
-            self.loading_changed.emit(loading)
 
     # --- the table -----------------------------------------------------------------
 
-    def row_at(self, row: int) -> MeetingRow:
-        return self._rows[row]
-
     def row_of(self, meeting_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == meeting_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)

@@ -12,19 +12,12 @@ from __future__ import annotations
 
 import enum
 import html
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QStandardPaths,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +32,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from caseflow.domain.audit import AuditAction, AuditEntry
 from caseflow.services import audit
@@ -47,10 +39,10 @@ from caseflow.services.audit import PAGE, AuditFilter, VerifyResult
 from caseflow.services.workspace import Workspace
 from caseflow.ui.cases.tab_support import MessageArea, OptionalDate
 from caseflow.ui.form_rescue import NO_RESCUE
+from caseflow.ui.paged_model import Index, OffsetPage, PagedTableModel, offset_page
 from caseflow.ui.pdf_preview import write_private_file
 from caseflow.ui.worker import run_for
 
-Index = QModelIndex | QPersistentModelIndex
 BOM = b"\xef\xbb\xbf"
 _BROKEN_STYLE = (
     "QLabel { background: #fde7e7; color: #7a0000; padding: 6px; border-radius: 3px; "
@@ -79,24 +71,15 @@ def action_label(action: str) -> str:
         return action
 
 
-class AuditLogModel(QAbstractTableModel):
+class AuditLogModel(PagedTableModel[AuditEntry, int]):
     """The log, newest first, a page at a time; a new filter starts a new generation."""
-
-    loading_changed = Signal(bool)
-    page_loaded = Signal()
-    failed = Signal(object)
 
     def __init__(
         self, workspace: Workspace, page_size: int = PAGE, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(page_size, parent)
         self._workspace = workspace
-        self._page_size = page_size
-        self._rows: list[AuditEntry] = []
         self._filter = AuditFilter()
-        self._has_more = False
-        self._loading = False
-        self._generation = 0
         self._headers = {
             Column.TIME: self.tr("Time"),
             Column.USER: self.tr("User"),
@@ -110,78 +93,22 @@ class AuditLogModel(QAbstractTableModel):
     def audit_filter(self) -> AuditFilter:
         return self._filter
 
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
-
-    @property
-    def has_more(self) -> bool:
-        return self._has_more
-
     def set_filter(self, audit_filter: AuditFilter) -> None:
         self._filter = audit_filter
         self.refresh()
 
-    def refresh(self) -> None:
-        self._generation += 1
-        self.beginResetModel()
-        self._rows = []
-        self._has_more = True
-        self.endResetModel()
-        self._loading = False  # the older generation's page is dropped when it comes
-        self._fetch()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._has_more and not self._loading
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self._fetch()
-
-    def _fetch(self) -> None:
-        if self._loading or not self._has_more or not self._workspace.is_open:
-            return
-        workspace, generation = self._workspace, self._generation
-        audit_filter, limit, offset = self._filter, self._page_size, len(self._rows)
-        self._set_loading(True)
-        run_for(
-            self,
-            # One row more than shown tells whether another page follows.
-            lambda: audit.entries(workspace, audit_filter, limit + 1, offset),
-            lambda rows: self._received(generation, rows),
-            lambda error: self._failed(generation, error),
+    def _page_query(
+        self, after: int | None, limit: int
+    ) -> Callable[[], OffsetPage[AuditEntry]] | None:
+        if not self._workspace.is_open:
+            return None
+        workspace, audit_filter, offset = self._workspace, self._filter, after or 0
+        return lambda: offset_page(
+            audit.entries(workspace, audit_filter, limit + 1, offset), limit, offset
         )
 
-    def _received(self, generation: int, rows: list[AuditEntry]) -> None:
-        if not isValid(self) or generation != self._generation:
-            return
-        page = rows[: self._page_size]
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-        self._has_more = len(rows) > self._page_size
-        self._set_loading(False)
-        self.page_loaded.emit()
-
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if not isValid(self) or generation != self._generation:
-            return
-        self._has_more = False  # no retry storm; Refresh asks again
-        self._set_loading(False)
-        self.failed.emit(error)
-
-    def _set_loading(self, loading: bool) -> None:
-        if loading != self._loading:
-            self._loading = loading
-            self.loading_changed.emit(loading)
-
     def entry_at(self, row: int) -> AuditEntry:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return self.row_at(row)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
