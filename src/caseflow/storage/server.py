@@ -16,6 +16,7 @@ driver separately and not kept after the engine is made.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -150,3 +151,37 @@ def server_errors() -> Iterator[None]:
         if mapped is None:
             raise
         raise mapped from None  # the driver's text may name the host and user: not for logs
+
+
+class BadProfile(InvalidInput):
+    default_text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server profile cannot be read. It is a small text file with host, port, "
+        "database and root_cert (the certificate authority's file); ask IT for it.",
+    )
+
+
+def load_profile(path: Path) -> ServerProfile:
+    """A profile from its TOML file; relative ``root_cert`` paths are beside the file."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        root_cert = Path(str(raw["root_cert"]))
+        return ServerProfile(
+            host=str(raw["host"]),
+            port=int(raw.get("port", DEFAULT_PORT)),
+            database=str(raw["database"]),
+            root_cert=root_cert if root_cert.is_absolute() else path.parent / root_cert,
+        )
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, ValueError):
+        raise BadProfile() from None
+
+
+def admin_connection(
+    profile: ServerProfile, user: str, password: str
+) -> psycopg.Connection[tuple[object, ...]]:
+    """An administrator's own connection (over verified TLS, autocommit) for setting up."""
+    if not profile.root_cert.is_file():
+        raise ServerNotTrusted()
+    with server_errors():
+        connection = psycopg.connect(**profile.connect_args(user, password), autocommit=True)
+    return connection

@@ -26,7 +26,7 @@ from typing import Any
 
 import psycopg
 from psycopg import sql
-from sqlalchemy import create_engine, event
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from caseflow.domain.accounts import Role, normalise_username
@@ -147,6 +147,8 @@ def prepare(connect: AdminConnect, database: str) -> None:
     with connect() as connection:
         connection.autocommit = True
         _create_group(connection, db_owner)
+        # An administrator who is not a superuser acts as the owner through membership.
+        connection.execute(sql.SQL("GRANT {} TO CURRENT_USER").format(_ident(db_owner)))
         _create_group(connection, everyone)
         for role in Role:
             _create_group(connection, group(database, role), member_of=everyone)
@@ -165,15 +167,28 @@ def prepare(connect: AdminConnect, database: str) -> None:
                 "ALTER DEFAULT PRIVILEGES FOR ROLE {} REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC"
             ).format(_ident(db_owner))
         )
-    _migrate_as(connect, db_owner)
+    _migrate_as_owner(connect, database)
     with connect() as connection:
         connection.autocommit = True
         _grant(connection, database)
 
 
-def _migrate_as(connect: AdminConnect, role: str) -> None:
-    """Build the schema in one transaction, as ``role``: it owns every table and function."""
-    engine = create_engine("postgresql+psycopg://", creator=connect, poolclass=NullPool)
+def owner_engine(connect: AdminConnect, database: str) -> Engine:
+    """An engine whose connections act as the database's owner role, in transactions.
+
+    For what only the owner may do: build the schema (so that the owner owns
+    it all) and copy a database in (with the owner's triggers aside).
+    """
+    role = owner(database)
+
+    def connect_in_transactions() -> psycopg.Connection[tuple[object, ...]]:
+        connection = connect()
+        connection.autocommit = False
+        return connection
+
+    engine = create_engine(
+        "postgresql+psycopg://", creator=connect_in_transactions, poolclass=NullPool
+    )
 
     @event.listens_for(engine, "connect")
     def _as_owner(dbapi_connection: Any, _record: Any) -> None:
@@ -181,6 +196,12 @@ def _migrate_as(connect: AdminConnect, role: str) -> None:
             cursor.execute(sql.SQL("SET ROLE {}").format(_ident(role)))
         dbapi_connection.commit()
 
+    return engine
+
+
+def _migrate_as_owner(connect: AdminConnect, database: str) -> None:
+    """Build the schema in one transaction, as the owner role: it owns every table and function."""
+    engine = owner_engine(connect, database)
     try:
         migrate.upgrade(engine)
     finally:
@@ -250,11 +271,51 @@ def create_login(
 ) -> None:
     """The login role of a Caseflow user (whose ``users`` row exists or follows)."""
     name = normalise_username(username)
-    verifier = connection.pgconn.encrypt_password(
-        password.encode(), name.encode(), b"scram-sha-256"
-    ).decode()
     connection.execute(
         sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
-            _ident(name), sql.Literal(verifier), _ident(group(database, role))
+            _ident(name),
+            sql.Literal(_verifier(connection, name, password)),
+            _ident(group(database, role)),
         )
     )
+
+
+def add_user_row(
+    connection: psycopg.Connection[tuple[object, ...]],
+    username: str,
+    display_name: str,
+    role: Role,
+) -> None:
+    """The ``users`` row that says who a login is, and in which role."""
+    connection.execute(
+        "INSERT INTO users (username, display_name, role, is_active, must_change_passphrase,"
+        " created_at) VALUES (%s, %s, %s, true, false, now())",
+        (normalise_username(username), display_name.strip(), role.value),
+    )
+
+
+def set_password(
+    connection: psycopg.Connection[tuple[object, ...]], username: str, password: str
+) -> None:
+    name = normalise_username(username)
+    connection.execute(
+        sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+            _ident(name), sql.Literal(_verifier(connection, name, password))
+        )
+    )
+
+
+def deactivate(connection: psycopg.Connection[tuple[object, ...]], username: str) -> None:
+    """The login can no longer log in, its sessions end, and the users row says inactive."""
+    name = normalise_username(username)
+    connection.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(_ident(name)))
+    connection.execute("UPDATE users SET is_active = false WHERE username = %s", (name,))
+    connection.execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (name,)
+    )
+
+
+def _verifier(connection: psycopg.Connection[tuple[object, ...]], name: str, password: str) -> str:
+    return connection.pgconn.encrypt_password(
+        password.encode(), name.encode(), b"scram-sha-256"
+    ).decode()
