@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from caseflow import cli_admin, cli_reports, i18n, logsetup, versions
+from caseflow import cli_admin, cli_reports, cli_server, i18n, logsetup, versions
 from caseflow.domain.cases import CaseStatus
 from caseflow.domain.errors import (
     CaseflowError,
@@ -86,6 +86,21 @@ def _passphrase(args: argparse.Namespace) -> str:
     if os.environ.get("CASEFLOW_PASSPHRASE"):
         return os.environ["CASEFLOW_PASSPHRASE"]
     return _prompt(QT_TRANSLATE_NOOP("Cli", "Passphrase:"))
+
+
+def _secret(file_option: str | None, env_name: str, question: Text) -> str:
+    """A password for a server: from its file option, its environment variable or a prompt."""
+    if file_option:
+        return _read_secret_file(file_option)
+    if os.environ.get(env_name):
+        return os.environ[env_name]
+    if not sys.stdin.isatty():
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "No password given: use its file option, {variable} or a terminal."
+            ).format(variable=env_name)
+        )
+    return getpass.getpass(str(question) + " ")
 
 
 def _new_secret_pair(file_option: str | None, env_name: str) -> tuple[str, str]:
@@ -488,6 +503,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_reports.add_report_commands(commands, _add_credentials, _open)
     cli_admin.add_admin_commands(commands, _add_credentials, _credentials, _open)
+    cli_server.add_server_commands(commands, _secret, _new_secret_pair, _add_credentials, _open)
     return parser
 
 

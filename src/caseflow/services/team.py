@@ -84,12 +84,22 @@ def check(admin: Administrator) -> list[str]:
 
 
 def move_to_server(workspace: Workspace, admin: Administrator) -> server_copy.CopyReport:
-    """Copy the open local database into the prepared, empty server database."""
-    engine = server_setup.owner_engine(_connect(admin), admin.profile.database)
+    """Prepare the empty server database and copy the open local database into it.
+
+    Every active user gets a login in their role's group, without a password:
+    ``set_password`` lets each of them in (the local passphrases stay local).
+    """
+    database = admin.profile.database
+    server_setup.prepare(_connect(admin), database)
+    engine = server_setup.owner_engine(_connect(admin), database)
     try:
-        return server_copy.copy_into(workspace.database.engine, engine)
+        report = server_copy.copy_into(workspace.database.engine, engine)
     finally:
         engine.dispose()
+    with admin_connection(admin.profile, admin.user, admin.password) as connection:
+        for name, role in server_setup.users(connection):
+            server_setup.create_login(connection, database, name, role, None)
+    return report
 
 
 def _connect(admin: Administrator) -> server_setup.AdminConnect:

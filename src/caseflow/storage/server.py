@@ -43,7 +43,7 @@ _HOST = re.compile(r"^[A-Za-z0-9.:-]{1,253}$")
 _DATABASE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
-class ServerNotTrusted(CaseflowError):
+class ServerNotTrusted(StorageUnavailable):
     default_text = QT_TRANSLATE_NOOP(
         "Errors",
         "The server could not prove that it is the server in the profile (its TLS "

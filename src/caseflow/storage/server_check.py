@@ -70,15 +70,27 @@ class Finding:
         return self.text.render()
 
 
+CANNOT_CHECK = QT_TRANSLATE_NOOP(
+    "ServerCheck",
+    "Could not check {what}: only a superuser may read it. Run the check as one.",
+)
+
+
 def check(connection: psycopg.Connection[tuple[object, ...]], database: str) -> list[Finding]:
     """Every problem found in ``database`` and its server; empty when all is well."""
-    return [
-        *_transport(connection),
-        *_row_security(connection),
-        *_public_grants(connection, database),
-        *_logins(connection, database),
-        *_logging(connection),
-    ]
+    found: list[Finding] = []
+    for what, part in (
+        ("pg_hba.conf", lambda: _transport(connection)),
+        ("row-level security", lambda: _row_security(connection)),
+        ("grants", lambda: _public_grants(connection, database)),
+        ("passwords", lambda: _logins(connection, database)),
+        ("logging", lambda: _logging(connection)),
+    ):
+        try:
+            found.extend(part())
+        except psycopg.errors.InsufficientPrivilege:
+            found.append(Finding(CANNOT_CHECK.format(what=what)))
+    return found
 
 
 def _setting(connection: psycopg.Connection[tuple[object, ...]], name: str) -> str:

@@ -30,6 +30,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from caseflow.domain.accounts import Role, normalise_username
+from caseflow.domain.errors import InvalidInput
+from caseflow.domain.text import QT_TRANSLATE_NOOP
 from caseflow.storage import migrate
 
 _CONNECT_GROUP = "users"
@@ -134,6 +136,14 @@ def _create_group(
         connection.execute(sql.SQL("GRANT {} TO {}").format(_ident(member_of), _ident(name)))
 
 
+class DatabaseNotEmpty(InvalidInput):
+    default_text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server database already holds tables. Caseflow prepares only an empty "
+        "database; nothing was changed.",
+    )
+
+
 AdminConnect = Callable[[], "psycopg.Connection[tuple[object, ...]]"]
 
 
@@ -146,6 +156,8 @@ def prepare(connect: AdminConnect, database: str) -> None:
     db_owner, everyone = owner(database), connect_group(database)
     with connect() as connection:
         connection.autocommit = True
+        if connection.execute("SELECT 1 FROM pg_tables WHERE schemaname = 'public'").fetchone():
+            raise DatabaseNotEmpty()
         _create_group(connection, db_owner)
         # An administrator who is not a superuser acts as the owner through membership.
         connection.execute(sql.SQL("GRANT {} TO CURRENT_USER").format(_ident(db_owner)))
@@ -267,17 +279,25 @@ def create_login(
     database: str,
     username: str,
     role: Role,
-    password: str,
+    password: str | None,
 ) -> None:
-    """The login role of a Caseflow user (whose ``users`` row exists or follows)."""
+    """The login role of a Caseflow user (whose ``users`` row exists or follows).
+
+    Without a password the role cannot log in until ``set_password`` gives it one
+    (users copied from a local database).
+    """
     name = normalise_username(username)
-    connection.execute(
-        sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+    if password is None:
+        statement = sql.SQL("CREATE ROLE {} NOLOGIN IN ROLE {}").format(
+            _ident(name), _ident(group(database, role))
+        )
+    else:
+        statement = sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
             _ident(name),
             sql.Literal(_verifier(connection, name, password)),
             _ident(group(database, role)),
         )
-    )
+    connection.execute(statement)
 
 
 def add_user_row(
@@ -294,12 +314,24 @@ def add_user_row(
     )
 
 
+class NoSuchUser(InvalidInput):
+    default_text = QT_TRANSLATE_NOOP(
+        "Errors", "There is no active Caseflow user by that name in this database."
+    )
+
+
 def set_password(
     connection: psycopg.Connection[tuple[object, ...]], username: str, password: str
 ) -> None:
+    """A new password for an active user; it also lets in a user copied without one."""
     name = normalise_username(username)
+    active = connection.execute(
+        "SELECT 1 FROM users WHERE username = %s AND is_active", (name,)
+    ).fetchone()
+    if active is None:
+        raise NoSuchUser()
     connection.execute(
-        sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+        sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(
             _ident(name), sql.Literal(_verifier(connection, name, password))
         )
     )
@@ -308,6 +340,8 @@ def set_password(
 def deactivate(connection: psycopg.Connection[tuple[object, ...]], username: str) -> None:
     """The login can no longer log in, its sessions end, and the users row says inactive."""
     name = normalise_username(username)
+    if connection.execute("SELECT 1 FROM users WHERE username = %s", (name,)).fetchone() is None:
+        raise NoSuchUser()
     connection.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(_ident(name)))
     connection.execute("UPDATE users SET is_active = false WHERE username = %s", (name,))
     connection.execute(
@@ -319,3 +353,13 @@ def _verifier(connection: psycopg.Connection[tuple[object, ...]], name: str, pas
     return connection.pgconn.encrypt_password(
         password.encode(), name.encode(), b"scram-sha-256"
     ).decode()
+
+
+def users(connection: psycopg.Connection[tuple[object, ...]]) -> list[tuple[str, Role]]:
+    """The active users of the database: name and role."""
+    return [
+        (str(name), Role(str(role)))
+        for name, role in connection.execute(
+            "SELECT username, role FROM users WHERE is_active ORDER BY username"
+        )
+    ]
