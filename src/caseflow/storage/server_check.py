@@ -18,6 +18,7 @@ names what to change. The checks:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import psycopg
@@ -79,13 +80,14 @@ CANNOT_CHECK = QT_TRANSLATE_NOOP(
 def check(connection: psycopg.Connection[tuple[object, ...]], database: str) -> list[Finding]:
     """Every problem found in ``database`` and its server; empty when all is well."""
     found: list[Finding] = []
-    for what, part in (
+    parts: tuple[tuple[str, Callable[[], list[Finding]]], ...] = (
         ("pg_hba.conf", lambda: _transport(connection)),
         ("row-level security", lambda: _row_security(connection)),
         ("grants", lambda: _public_grants(connection, database)),
         ("passwords", lambda: _logins(connection, database)),
         ("logging", lambda: _logging(connection)),
-    ):
+    )
+    for what, part in parts:
         try:
             found.extend(part())
         except psycopg.errors.InsufficientPrivilege:
