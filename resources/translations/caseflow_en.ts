@@ -1910,6 +1910,10 @@ Purpose: {purpose}</translation>
       <translation>Passphrase:</translation>
     </message>
     <message>
+      <source>No password given: use its file option, {variable} or a terminal.</source>
+      <translation>No password given: use its file option, {variable} or a terminal.</translation>
+    </message>
+    <message>
       <source>New passphrase:</source>
       <translation>New passphrase:</translation>
     </message>
@@ -2032,6 +2036,34 @@ Purpose: {purpose}</translation>
     <message>
       <source>{value} is not a personal identity number: {reason}</source>
       <translation>{value} is not a personal identity number: {reason}</translation>
+    </message>
+    <message>
+      <source>Server administrator's password:</source>
+      <translation>Server administrator's password:</translation>
+    </message>
+    <message>
+      <source>Prepared {database} on {host}; {user} is its first administrator.</source>
+      <translation>Prepared {database} on {host}; {user} is its first administrator.</translation>
+    </message>
+    <message>
+      <source>Added the user {user}.</source>
+      <translation>Added the user {user}.</translation>
+    </message>
+    <message>
+      <source>{user} can no longer log in; their open connections were ended.</source>
+      <translation>{user} can no longer log in; their open connections were ended.</translation>
+    </message>
+    <message>
+      <source>Set a new password for {user}.</source>
+      <translation>Set a new password for {user}.</translation>
+    </message>
+    <message>
+      <source>No problems found.</source>
+      <translation>No problems found.</translation>
+    </message>
+    <message>
+      <source>Copied {rows} rows into {database} on {host}; the counts match and the audit log verifies on the server. Give each user a password with “caseflow server user passwd” before they log in.</source>
+      <translation>Copied {rows} rows into {database} on {host}; the counts match and the audit log verifies on the server. Give each user a password with “caseflow server user passwd” before they log in.</translation>
     </message>
   </context>
   <context>
@@ -3878,6 +3910,10 @@ MUST NOT receive information</translation>
       <translation>The database name may hold lower-case letters a–z, digits and _ only.</translation>
     </message>
     <message>
+      <source>The server profile cannot be read. It is a small text file with host, port, database and root_cert (the certificate authority's file); ask IT for it.</source>
+      <translation>The server profile cannot be read. It is a small text file with host, port, database and root_cert (the certificate authority's file); ask IT for it.</translation>
+    </message>
+    <message>
       <source>The server database is not empty. Caseflow copies a database only into an empty one; nothing was written.</source>
       <translation>The server database is not empty. Caseflow copies a database only into an empty one; nothing was written.</translation>
     </message>
@@ -3888,6 +3924,14 @@ MUST NOT receive information</translation>
     <message>
       <source>The copy on the server does not match the local database, so it was not kept. The local database is unchanged.</source>
       <translation>The copy on the server does not match the local database, so it was not kept. The local database is unchanged.</translation>
+    </message>
+    <message>
+      <source>The server database already holds tables. Caseflow prepares only an empty database; nothing was changed.</source>
+      <translation>The server database already holds tables. Caseflow prepares only an empty database; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>There is no active Caseflow user by that name in this database.</source>
+      <translation>There is no active Caseflow user by that name in this database.</translation>
     </message>
   </context>
   <context>
@@ -7333,6 +7377,41 @@ Agreed at the meeting of {date}</translation>
     <message>
       <source>Not your case: open it to read the text.</source>
       <translation>Not your case: open it to read the text.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerCheck</name>
+    <message>
+      <source>The server accepts connections without TLS: pg_hba.conf line {line} ({kind} for {address}) does not reject them. Use hostssl lines only, and end with a host line that rejects.</source>
+      <translation>The server accepts connections without TLS: pg_hba.conf line {line} ({kind} for {address}) does not reject them. Use hostssl lines only, and end with a host line that rejects.</translation>
+    </message>
+    <message>
+      <source>TLS is off on the server (ssl = off). Turn it on with a certificate.</source>
+      <translation>TLS is off on the server (ssl = off). Turn it on with a certificate.</translation>
+    </message>
+    <message>
+      <source>The table {table} holds personal data but has no row-level security: every user with a grant on it reads all of it. Upgrade the database with this version of Caseflow.</source>
+      <translation>The table {table} holds personal data but has no row-level security: every user with a grant on it reads all of it. Upgrade the database with this version of Caseflow.</translation>
+    </message>
+    <message>
+      <source>PUBLIC (every role on the server) holds {privilege} on {object}. Revoke it.</source>
+      <translation>PUBLIC (every role on the server) holds {privilege} on {object}. Revoke it.</translation>
+    </message>
+    <message>
+      <source>The login {role} has no SCRAM-SHA-256 password (an MD5 hash, plain text or none). Set a new one with “caseflow server user passwd”.</source>
+      <translation>The login {role} has no SCRAM-SHA-256 password (an MD5 hash, plain text or none). Set a new one with “caseflow server user passwd”.</translation>
+    </message>
+    <message>
+      <source>The login {role} is a superuser or may bypass row-level security: it reads every row. A Caseflow user must be neither.</source>
+      <translation>The login {role} is a superuser or may bypass row-level security: it reads every row. A Caseflow user must be neither.</translation>
+    </message>
+    <message>
+      <source>The server writes statements with personal data to its log ({setting} = {value}). Set it to {safe}.</source>
+      <translation>The server writes statements with personal data to its log ({setting} = {value}). Set it to {safe}.</translation>
+    </message>
+    <message>
+      <source>Could not check {what}: only a superuser may read it. Run the check as one.</source>
+      <translation>Could not check {what}: only a superuser may read it. Run the check as one.</translation>
     </message>
   </context>
   <context>

@@ -1910,6 +1910,10 @@ Syfte: {purpose}</translation>
         <translation>Lösenfras:</translation>
     </message>
     <message>
+        <source>No password given: use its file option, {variable} or a terminal.</source>
+        <translation>Inget lösenord angavs: använd dess filflagga, {variable} eller en terminal.</translation>
+    </message>
+    <message>
         <source>New passphrase:</source>
         <translation>Ny lösenfras:</translation>
     </message>
@@ -2032,6 +2036,34 @@ Syfte: {purpose}</translation>
     <message>
         <source>{value} is not a personal identity number: {reason}</source>
         <translation>{value} är inte ett personnummer: {reason}</translation>
+    </message>
+    <message>
+        <source>Server administrator&apos;s password:</source>
+        <translation>Serveradministratörens lösenord:</translation>
+    </message>
+    <message>
+        <source>Prepared {database} on {host}; {user} is its first administrator.</source>
+        <translation>{database} på {host} är förberedd; {user} är dess första administratör.</translation>
+    </message>
+    <message>
+        <source>Added the user {user}.</source>
+        <translation>Användaren {user} är tillagd.</translation>
+    </message>
+    <message>
+        <source>{user} can no longer log in; their open connections were ended.</source>
+        <translation>{user} kan inte längre logga in; användarens öppna anslutningar avslutades.</translation>
+    </message>
+    <message>
+        <source>Set a new password for {user}.</source>
+        <translation>Nytt lösenord satt för {user}.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Inga problem hittades.</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows into {database} on {host}; the counts match and the audit log verifies on the server. Give each user a password with “caseflow server user passwd” before they log in.</source>
+        <translation>Kopierade {rows} rader till {database} på {host}; antalen stämmer och loggen verifieras på servern. Ge varje användare ett lösenord med ”caseflow server user passwd” innan de loggar in.</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3910,10 @@ FÅR INTE ta del av information</translation>
         <translation>Databasnamnet får bara innehålla små bokstäver a–z, siffror och _.</translation>
     </message>
     <message>
+        <source>The server profile cannot be read. It is a small text file with host, port, database and root_cert (the certificate authority&apos;s file); ask IT for it.</source>
+        <translation>Serverprofilen går inte att läsa. Den är en liten textfil med host, port, database och root_cert (certifikatutfärdarens fil); be IT om den.</translation>
+    </message>
+    <message>
         <source>The server database is not empty. Caseflow copies a database only into an empty one; nothing was written.</source>
         <translation>Serverdatabasen är inte tom. Caseflow kopierar en databas bara till en tom databas; ingenting skrevs.</translation>
     </message>
@@ -3888,6 +3924,14 @@ FÅR INTE ta del av information</translation>
     <message>
         <source>The copy on the server does not match the local database, so it was not kept. The local database is unchanged.</source>
         <translation>Kopian på servern stämmer inte med den lokala databasen och sparades därför inte. Den lokala databasen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>The server database already holds tables. Caseflow prepares only an empty database; nothing was changed.</source>
+        <translation>Serverdatabasen innehåller redan tabeller. Caseflow förbereder bara en tom databas; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>There is no active Caseflow user by that name in this database.</source>
+        <translation>Det finns ingen aktiv Caseflow-användare med det namnet i den här databasen.</translation>
     </message>
 </context>
 <context>
@@ -7333,6 +7377,41 @@ Agreed at the meeting of {date}</source>
     <message>
         <source>Not your case: open it to read the text.</source>
         <translation>Inte ditt ärende: öppna det för att läsa texten.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message>
+        <source>The server accepts connections without TLS: pg_hba.conf line {line} ({kind} for {address}) does not reject them. Use hostssl lines only, and end with a host line that rejects.</source>
+        <translation>Servern tar emot anslutningar utan TLS: rad {line} i pg_hba.conf ({kind} för {address}) avvisar dem inte. Använd bara hostssl-rader och avsluta med en host-rad som avvisar.</translation>
+    </message>
+    <message>
+        <source>TLS is off on the server (ssl = off). Turn it on with a certificate.</source>
+        <translation>TLS är avstängt på servern (ssl = off). Slå på det med ett certifikat.</translation>
+    </message>
+    <message>
+        <source>The table {table} holds personal data but has no row-level security: every user with a grant on it reads all of it. Upgrade the database with this version of Caseflow.</source>
+        <translation>Tabellen {table} innehåller personuppgifter men saknar radnivåsäkerhet: alla användare med behörighet till den läser allt i den. Uppgradera databasen med den här versionen av Caseflow.</translation>
+    </message>
+    <message>
+        <source>PUBLIC (every role on the server) holds {privilege} on {object}. Revoke it.</source>
+        <translation>PUBLIC (alla roller på servern) har {privilege} på {object}. Dra tillbaka det.</translation>
+    </message>
+    <message>
+        <source>The login {role} has no SCRAM-SHA-256 password (an MD5 hash, plain text or none). Set a new one with “caseflow server user passwd”.</source>
+        <translation>Inloggningen {role} har inget SCRAM-SHA-256-lösenord (en MD5-hash, klartext eller inget). Sätt ett nytt med ”caseflow server user passwd”.</translation>
+    </message>
+    <message>
+        <source>The login {role} is a superuser or may bypass row-level security: it reads every row. A Caseflow user must be neither.</source>
+        <translation>Inloggningen {role} är superanvändare eller får gå förbi radnivåsäkerheten: den läser alla rader. En Caseflow-användare får vara ingetdera.</translation>
+    </message>
+    <message>
+        <source>The server writes statements with personal data to its log ({setting} = {value}). Set it to {safe}.</source>
+        <translation>Servern skriver satser med personuppgifter till sin logg ({setting} = {value}). Sätt den till {safe}.</translation>
+    </message>
+    <message>
+        <source>Could not check {what}: only a superuser may read it. Run the check as one.</source>
+        <translation>Kunde inte kontrollera {what}: bara en superanvändare får läsa det. Kör kontrollen som en sådan.</translation>
     </message>
 </context>
 <context>
