@@ -1974,6 +1974,10 @@ Purpose: {purpose}</translation>
       <translation>Restored {backup} to {path} (verified).</translation>
     </message>
     <message>
+      <source>Name either a database file or a server profile.</source>
+      <translation>Name either a database file or a server profile.</translation>
+    </message>
+    <message>
       <source>The audit log has been changed: entry {id} and the ones after it cannot be trusted.</source>
       <translation>The audit log has been changed: entry {id} and the ones after it cannot be trusted.</translation>
     </message>

@@ -1974,6 +1974,10 @@ Syfte: {purpose}</translation>
         <translation>{backup} har återställts till {path} (kontrollerad).</translation>
     </message>
     <message>
+        <source>Name either a database file or a server profile.</source>
+        <translation>Ange antingen en databasfil eller en serverprofil.</translation>
+    </message>
+    <message>
         <source>The audit log has been changed: entry {id} and the ones after it cannot be trusted.</source>
         <translation>Loggen har ändrats: det går inte att lita på post {id} och posterna efter den.</translation>
     </message>

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 from caseflow.cli_reports import check_period, check_target, iso_date, write_atomically
+from caseflow.domain.errors import InvalidInput
 from caseflow.domain.text import QT_TRANSLATE_NOOP, Text
-from caseflow.services import audit, backups
+from caseflow.services import audit, backups, team
 
 Subcommands: TypeAlias = "argparse._SubParsersAction[Any]"
 AddCredentials = Callable[[argparse.ArgumentParser], None]
@@ -60,9 +61,12 @@ def add_admin_commands(
         dest="audit_action", metavar="ACTION", required=True, parser_class=type(audit_cmd)
     )
     verify = actions.add_parser("verify", help="check the hash chain (exit 5 when broken)")
-    verify.add_argument("database")
+    verify.add_argument("database", nargs="?", help="the local database (or give --server)")
+    verify.add_argument(
+        "--server", metavar="PROFILE", help="a team-mode server profile instead of a file"
+    )
     add_credentials(verify)
-    verify.set_defaults(handler=lambda args: _verify(args, open_workspace))
+    verify.set_defaults(handler=lambda args: _verify(args, open_workspace, credentials))
     export = actions.add_parser("export", help="write the log as CSV")
     export.add_argument("database")
     export.add_argument("--out", required=True)
@@ -95,12 +99,22 @@ def _restore(args: argparse.Namespace, credentials: Credentials) -> int:
     return EXIT_OK
 
 
-def _verify(args: argparse.Namespace, open_workspace: OpenWorkspace) -> int:
-    workspace = open_workspace(args)
-    try:
-        result = audit.verify(workspace)
-    finally:
-        workspace.lock()
+def _verify(
+    args: argparse.Namespace, open_workspace: OpenWorkspace, credentials: Credentials
+) -> int:
+    if (args.database is None) == (args.server is None):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Cli", "Name either a database file or a server profile.")
+        )
+    if args.server is not None:
+        user, password = credentials(args)
+        result = team.verify_audit(team.load_profile(Path(args.server)), user, password)
+    else:
+        workspace = open_workspace(args)
+        try:
+            result = audit.verify(workspace)
+        finally:
+            workspace.lock()
     if result.intact:
         print(f"audit: intact ({result.entries} entries)")
         return EXIT_OK

@@ -179,3 +179,47 @@ def test_a_local_database_moves_to_the_server(
         )
         == 2
     )
+
+
+def test_audit_verify_works_on_a_server_and_names_the_first_broken_entry(
+    server: Server, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    anna = f"anna{server.database[-2:]}"
+    admin = ("--admin", server.it_admin)
+    monkeypatch.setenv("CASEFLOW_NEW_PASSWORD", ANNA_PASSWORD)
+    assert (
+        server.caseflow("server", "init", str(server.profile), *admin, "--first-admin", anna) == 0
+    )
+    with server.login(anna, ANNA_PASSWORD) as connection:
+        for action in ("login", "settings_changed", "lock"):
+            connection.execute(
+                "INSERT INTO audit_log (id, at, username, action, case_number, record_type,"
+                " record_id, reason, detail, prev_hash, hash)"
+                " VALUES (0, now(), '', %s, '', '', '', '', '', '', '')",
+                (action,),
+            )
+    monkeypatch.setenv("CASEFLOW_PASSPHRASE", ANNA_PASSWORD)
+    verify = ("audit", "verify", "--server", str(server.profile), "--user", anna)
+    capsys.readouterr()
+    assert server.caseflow(*verify) == 0
+    assert "intact (3 entries)" in capsys.readouterr().out
+
+    # Someone with the server's own superuser rights edits an entry behind the triggers.
+    with psycopg.connect(
+        server.sandbox.superuser_conninfo(server.database), autocommit=True
+    ) as connection:
+        connection.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")
+        connection.execute("UPDATE audit_log SET action = 'logout' WHERE id = 2")
+    assert server.caseflow(*verify) == 5
+    assert "broken at entry 2" in capsys.readouterr().out
+
+    # Anyone but a manager or an administrator sees only their own entries: no chain to check.
+    lisa = f"lisa{server.database[-2:]}"
+    monkeypatch.setenv("CASEFLOW_NEW_PASSWORD", ANNA_PASSWORD)
+    assert (
+        server.caseflow(
+            "server", "user", "add", str(server.profile), *admin, lisa, "--role", "field_assistant"
+        )
+        == 0
+    )
+    assert server.caseflow("audit", "verify", "--server", str(server.profile), "--user", lisa) == 2

@@ -12,11 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
 from caseflow.domain.accounts import Role, normalise_username
+from caseflow.domain.errors import PermissionDenied
 from caseflow.domain.passphrase import check_new_passphrase
+from caseflow.services import audit
 from caseflow.services.workspace import Workspace
 from caseflow.storage import server_check, server_copy, server_setup
-from caseflow.storage.server import ServerProfile, admin_connection, load_profile
+from caseflow.storage.models import User
+from caseflow.storage.server import (
+    ServerProfile,
+    admin_connection,
+    create_server_engine,
+    load_profile,
+)
 
 __all__ = ["Administrator", "ServerProfile", "load_profile"]
 
@@ -108,3 +119,17 @@ def _connect(admin: Administrator) -> server_setup.AdminConnect:
 
 def profile_from(path: Path) -> ServerProfile:
     return load_profile(path)
+
+
+def verify_audit(profile: ServerProfile, user: str, password: str) -> audit.VerifyResult:
+    """``audit.verify`` on a server, signed in as ``user`` (a manager or an administrator:
+    the server shows anyone else only their own entries, not a chain)."""
+    engine = create_server_engine(profile, normalise_username(user), password)
+    try:
+        with Session(engine) as session:
+            role = session.scalar(select(User.role).where(User.username == func.session_user()))
+            if role not in {reader.value for reader in audit.READERS}:
+                raise PermissionDenied()
+            return audit.verify_session(session)
+    finally:
+        engine.dispose()
