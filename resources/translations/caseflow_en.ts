@@ -3937,6 +3937,14 @@ MUST NOT receive information</translation>
       <source>There is no active Caseflow user by that name in this database.</source>
       <translation>There is no active Caseflow user by that name in this database.</translation>
     </message>
+    <message>
+      <source>On a Caseflow server, IT does this with the server's own tools and “caseflow server”; it is not done from here.</source>
+      <translation>On a Caseflow server, IT does this with the server's own tools and “caseflow server”; it is not done from here.</translation>
+    </message>
+    <message>
+      <source>The server database is at another version of Caseflow's schema than this program. Ask IT to bring the server and the program to the same version.</source>
+      <translation>The server database is at another version of Caseflow's schema than this program. Ask IT to bring the server and the program to the same version.</translation>
+    </message>
   </context>
   <context>
     <name>FirstRunWizard</name>

@@ -3937,6 +3937,14 @@ FÅR INTE ta del av information</translation>
         <source>There is no active Caseflow user by that name in this database.</source>
         <translation>Det finns ingen aktiv Caseflow-användare med det namnet i den här databasen.</translation>
     </message>
+    <message>
+        <source>On a Caseflow server, IT does this with the server&apos;s own tools and “caseflow server”; it is not done from here.</source>
+        <translation>På en Caseflow-server gör IT detta med serverns egna verktyg och ”caseflow server”; det görs inte härifrån.</translation>
+    </message>
+    <message>
+        <source>The server database is at another version of Caseflow&apos;s schema than this program. Ask IT to bring the server and the program to the same version.</source>
+        <translation>Serverdatabasen har en annan version av Caseflows databasschema än det här programmet. Be IT se till att servern och programmet har samma version.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>

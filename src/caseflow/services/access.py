@@ -17,7 +17,7 @@ from caseflow.domain.errors import InvalidInput, TooManyAttempts, WrongCredentia
 from caseflow.domain.passphrase import check_new_passphrase
 from caseflow.domain.recovery_key import normalise_recovery_key
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services.workspace import CurrentUser, Workspace
+from caseflow.services.workspace import CurrentUser, Database, Workspace
 from caseflow.storage import database, throttle
 
 # Re-exported: front ends choose key-derivation cost (tests use the fast one).
@@ -25,6 +25,8 @@ from caseflow.storage.kdf import DEFAULT_KDF as DEFAULT_KDF
 from caseflow.storage.kdf import FAST_TEST_KDF as FAST_TEST_KDF
 from caseflow.storage.kdf import KdfParams as KdfParams
 from caseflow.storage.models import User
+from caseflow.storage.server import ServerProfile, create_server_engine
+from caseflow.storage.server_database import ServerDatabase
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,24 @@ def unlock(path: Path, username: str, passphrase: str) -> Workspace:
     return workspace
 
 
-def _workspace_for(opened: database.OpenDatabase, username: str) -> Workspace:
+def sign_in(profile: ServerProfile, username: str, password: str) -> Workspace:
+    """Sign in to a team's server database as ``username``, their own login role.
+
+    The server checks the password (SCRAM over verified TLS) and decides
+    every row the user reaches; the workspace works as on a local file.
+    """
+    try:
+        username = normalise_username(username)
+    except InvalidInput:
+        raise WrongCredentials() from None
+    opened = ServerDatabase(profile, create_server_engine(profile, username, password))
+    workspace = _workspace_for(opened, username)
+    when = datetime.now(UTC).isoformat(timespec="seconds")
+    workspace.pending_login = f"at {when}"
+    return workspace
+
+
+def _workspace_for(opened: Database, username: str) -> Workspace:
     try:
         with opened.transaction() as session:
             user = session.scalar(select(User).where(User.username == username))
@@ -118,7 +137,7 @@ def change_passphrase(
     kdf: KdfParams = DEFAULT_KDF,
 ) -> None:
     """Rewrap the user's own key slot. The database is not re-encrypted."""
-    key_file = workspace.database.key_file
+    key_file = workspace.local_database.key_file
     key_file.unlock_user(workspace.user.username, current_passphrase)
     check_new_passphrase(new_passphrase, confirmation)
     if new_passphrase == current_passphrase:

@@ -44,7 +44,7 @@ class NewAccount:
 
 def list_accounts(workspace: Workspace) -> list[Account]:
     workspace.require_role(Role.ADMINISTRATOR)
-    slots = set(workspace.database.key_file.users())
+    slots = set(workspace.local_database.key_file.users())
     with workspace.transaction() as session:
         return [
             Account(

@@ -150,7 +150,7 @@ def create_or_fill(
         written = _Written()
         if cases:
             written = _generate(workspace, staff, cases, seed, today or date.today(), now, progress)
-        total = bulk.count_cases(workspace.database)
+        total = bulk.count_cases(workspace.local_database)
     finally:
         workspace.lock()
     return DemoResult(
@@ -184,7 +184,7 @@ def _ensure_users(workspace: Workspace, kdf: KdfParams) -> Staff:
                         role=account.role.value,
                     )
                 )
-    slots = set(workspace.database.key_file.users())
+    slots = set(workspace.local_database.key_file.users())
     for account in DEMO_USERS:
         if account.username not in slots:
             workspace.database.set_user_passphrase(account.username, account.passphrase, kdf)
@@ -220,7 +220,7 @@ def _generate(
     now: datetime,
     progress: Progress | None,
 ) -> _Written:
-    database = workspace.database
+    database = workspace.local_database
     existing = bulk.count_cases(database)
     # A second run with the same seed must not repeat the first one's people.
     rng = random.Random(seed if existing == 0 else f"{seed}/{existing}")  # noqa: S311 - not secret

@@ -22,7 +22,7 @@ class DatabaseReport:
 
 def database_report(workspace: Workspace) -> DatabaseReport:
     """Counts rows per table and checks every page of the file (takes a while when large)."""
-    database = workspace.database
+    database = workspace.local_database
     # Until the checks pass, nothing (not even the audit log) writes to the file.
     workspace.suspected_damage = True
     report = DatabaseReport(

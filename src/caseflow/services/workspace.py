@@ -13,6 +13,10 @@ from sqlalchemy.orm import Session
 from caseflow.domain.accounts import Role
 from caseflow.domain.errors import PermissionDenied, WorkspaceLocked
 from caseflow.storage.database import OpenDatabase
+from caseflow.storage.server_database import OnlyForLocalFiles, ServerDatabase
+
+# A local encrypted file, or a team's database on a server: the services use either.
+Database = OpenDatabase | ServerDatabase
 
 
 @dataclass(frozen=True)
@@ -27,8 +31,8 @@ class CurrentUser:
 class Workspace:
     """What a logged-in front end holds. ``lock()`` ends it and forgets the key."""
 
-    def __init__(self, database: OpenDatabase, user: CurrentUser) -> None:
-        self._database: OpenDatabase | None = database
+    def __init__(self, database: Database, user: CurrentUser) -> None:
+        self._database: Database | None = database
         self.user = user
         self.path: Path = database.path
         # The login is logged with the session's first audited write, or at
@@ -38,10 +42,21 @@ class Workspace:
         self.suspected_damage = False
 
     @property
-    def database(self) -> OpenDatabase:
+    def database(self) -> Database:
         if self._database is None:
             raise WorkspaceLocked()
         return self._database
+
+    @property
+    def local_database(self) -> OpenDatabase:
+        """The encrypted file, for what only a file has: key slots, file checks, bulk demo data.
+
+        ``OnlyForLocalFiles`` on a server, where IT does such things with its tools.
+        """
+        database = self.database
+        if not isinstance(database, OpenDatabase):
+            raise OnlyForLocalFiles()
+        return database
 
     @property
     def is_open(self) -> bool:

@@ -38,7 +38,14 @@ _CONNECT_GROUP = "users"
 _OWNER = "owner"
 
 # Tables without personal data that every user reads.
-_COMMON_READ = ("users", "settings", "database_info", "case_counters", "retained_case_counts")
+_COMMON_READ = (
+    "alembic_version",  # the schema's version: the app checks it at sign-in
+    "users",
+    "settings",
+    "database_info",
+    "case_counters",
+    "retained_case_counts",
+)
 
 # The case file and the meetings: read by the case workers, narrowed by the policies.
 CASE_TABLES = (

@@ -1,0 +1,103 @@
+"""The same services on a server: a social worker signs in to a team database (a demo
+database moved there) and works as on the local file, within what the server allows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg import sql
+from sqlalchemy import select
+
+from caseflow.domain.cases import JournalEntryType
+from caseflow.domain.errors import WrongCredentials
+from caseflow.services import access, cases, demo, journal, team
+from caseflow.services.workspace import Workspace
+from caseflow.storage.models import AuditLogEntry
+from caseflow.storage.server import ServerProfile
+from tests.server.conftest import ServerDatabase
+from tools import pg_sandbox
+
+IT_PASSWORD = "it-admin password 1234"
+SARA_PASSWORD = "Saras-lösenord-på-servern-1"
+
+
+@pytest.fixture
+def team_profile(empty_server_database: ServerDatabase, tmp_path: Path) -> ServerProfile:
+    """A demo database moved onto the server the way IT does it, and Sara's password."""
+    database = empty_server_database
+    sandbox = database.sandbox
+    it_admin = f"{database.name}_it"
+    with psycopg.connect(sandbox.superuser_conninfo(), autocommit=True) as connection:
+        connection.execute(
+            sql.SQL("CREATE ROLE {} LOGIN SUPERUSER PASSWORD {}").format(
+                sql.Identifier(it_admin), sql.Literal(IT_PASSWORD)
+            )
+        )
+        for user in ("socsek", "socsek2", "admin", "chef", "falt"):
+            connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(user)))
+    profile = ServerProfile(pg_sandbox.HOST, sandbox.port, database.name, sandbox.root_cert)
+    administrator = team.Administrator(profile, it_admin, IT_PASSWORD)
+    local_file = tmp_path / "unit.caseflow"
+    demo.create_or_fill(local_file, cases=30, fast_kdf=True)
+    local = access.unlock(local_file, demo.DEMO_ADMIN, demo.DEMO_PASSPHRASE)
+    try:
+        team.move_to_server(local, administrator)
+    finally:
+        local.lock()
+    team.set_password(administrator, "socsek", SARA_PASSWORD, SARA_PASSWORD)
+    return profile
+
+
+@pytest.fixture
+def sara(team_profile: ServerProfile) -> Iterator[Workspace]:
+    workspace = access.sign_in(team_profile, "socsek", SARA_PASSWORD)
+    yield workspace
+    workspace.lock()
+
+
+def test_the_case_list_and_a_case_come_from_the_server(sara: Workspace) -> None:
+    page = cases.list_cases(sara, cases.CaseFilter(responsible_user_id=sara.user.id))
+    assert page.rows and all(row.responsible == sara.user.display_name for row in page.rows)
+    own = page.rows[0]
+    detail = cases.get_case(sara, own.id)
+    assert detail.case_number == own.case_number
+
+
+def test_a_journal_entry_is_written_signed_and_final_on_the_server(sara: Workspace) -> None:
+    own = cases.list_cases(sara, cases.CaseFilter(responsible_user_id=sara.user.id)).rows[0]
+    entry_id = journal.create_entry(
+        sara, own.id, date.today(), JournalEntryType.PHONE_CALL, "Samtal med skolan, på servern."
+    )
+    journal.sign_entry(sara, entry_id)
+    entries = journal.list_entries(sara, own.id)
+    written = next(entry for entry in entries if entry.id == entry_id)
+    assert written.text == "Samtal med skolan, på servern." and written.signed_at is not None
+    # The server sealed what the services logged, under Sara's own login.
+    with sara.transaction() as session:
+        logged = session.execute(
+            select(AuditLogEntry.username, AuditLogEntry.record_id)
+            .where(AuditLogEntry.user_id == sara.user.id)
+            .order_by(AuditLogEntry.id.desc())
+            .limit(1)
+        ).one()
+    assert tuple(logged) == ("socsek", str(entry_id))
+
+
+def test_a_wrong_password_changes_nothing(team_profile: ServerProfile) -> None:
+    with pytest.raises(WrongCredentials):
+        access.sign_in(team_profile, "socsek", SARA_PASSWORD + "x")
+
+
+def test_what_only_a_file_has_is_refused_with_a_message(sara: Workspace, tmp_path: Path) -> None:
+    from caseflow.storage.server_database import OnlyForLocalFiles
+
+    with pytest.raises(OnlyForLocalFiles):
+        sara.database.backup_to(tmp_path / "copy.caseflow")
+    with pytest.raises(OnlyForLocalFiles):
+        access.change_passphrase(
+            sara, SARA_PASSWORD, "Ett-nytt-lösenord-2026", "Ett-nytt-lösenord-2026"
+        )
