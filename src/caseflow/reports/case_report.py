@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph, Table  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 
 from caseflow.domain.consent import Party
 from caseflow.domain.text import QT_TRANSLATE_NOOP, Text, Translate
+from caseflow.reports import sections
 from caseflow.reports.document import (
-    CONTENT_WIDTH,
     MARKING_COLOUR,
     NOTHING,
     RULE_COLOUR,
@@ -30,9 +29,8 @@ from caseflow.reports.document import (
     ReportInfo,
     format_date,
     format_time,
-    markup,
-    table_style,
 )
+from caseflow.reports.sections import DATE_WIDTH, Pair, remaining_width
 
 # --------------------------------------------------------------------------- data
 
@@ -92,38 +90,21 @@ class CoverageLine:
 
 
 @dataclass(frozen=True)
-class ConsentLine:
+class ConsentLine(sections.ConsentFacts):
     """One recorded consent: who gave it, for whom, what, why, how long, how it stands."""
 
-    who: Text
-    parties: tuple[Text | str, ...]
-    information: str
-    purpose: str
-    given_on: date
-    valid_until: date
-    manner: Text
     state: Text
 
 
 @dataclass(frozen=True)
-class WithdrawalLine:
+class WithdrawalLine(sections.WithdrawalFacts):
     """A withdrawal; no parties means everything was withdrawn."""
-
-    who: Text
-    withdrawn_on: date
-    parties: tuple[Text | str, ...]
-    manner: Text
 
 
 @dataclass(frozen=True)
-class GroundLine:
+class GroundLine(sections.GroundFacts):
     """A recorded legal ground; ``reason`` is None when the copy leaves it out."""
 
-    citation: str
-    title: Text
-    party: Text | str
-    recorded_on: date
-    valid_until: date
     reason: str | None
 
 
@@ -359,6 +340,10 @@ GUARDIANS = QT_TRANSLATE_NOOP("CaseReport", "Guardians")
 GUARDIAN_CUSTODY = QT_TRANSLATE_NOOP("CaseReport", "{name} (custody)")
 GUARDIAN_NO_CUSTODY = QT_TRANSLATE_NOOP("CaseReport", "{name} (no custody)")
 GUARDIAN_NO_INFORMATION = QT_TRANSLATE_NOOP("CaseReport", "{name}: must not be told about the case")
+CASE_WORDS = sections.CaseWords(
+    PROGRAMME, STATUS, REFERRAL, REFERRAL_VALUE, REFERRAL_REASON, RESPONSIBLE
+)
+CLOSING_WORDS = sections.ClosingWords(CLOSED, CLOSED_VALUE, CLOSING_SUMMARY)
 
 AGENCY = QT_TRANSLATE_NOOP("CaseReport", "Agency")
 PARTY_NAME = QT_TRANSLATE_NOOP("CaseReport", "Name")
@@ -385,6 +370,7 @@ GROUNDS = QT_TRANSLATE_NOOP("CaseReport", "Legal grounds recorded")
 GROUND = QT_TRANSLATE_NOOP("CaseReport", "Legal ground")
 REASON = QT_TRANSLATE_NOOP("CaseReport", "Reason")
 PERIOD = QT_TRANSLATE_NOOP("CaseReport", "{start} – {end}")
+CONSENT_WORDS = sections.ConsentWords(INFO_PURPOSE_VALUE, VALIDITY_VALUE, PERIOD, EVERYTHING)
 
 FACTOR = QT_TRANSLATE_NOOP("CaseReport", "Factor")
 FACTOR_DETAIL = QT_TRANSLATE_NOOP("CaseReport", "{domain} · {kind}")
@@ -425,6 +411,9 @@ NOTES = QT_TRANSLATE_NOOP("CaseReport", "Notes")
 DECISIONS = QT_TRANSLATE_NOOP("CaseReport", "Decisions")
 NEXT_DATE = QT_TRANSLATE_NOOP("CaseReport", "Next meeting or follow-up")
 NO_ITEMS = QT_TRANSLATE_NOOP("CaseReport", "No minutes for this case.")
+MINUTES_WORDS = sections.MinutesWords(
+    MEETING_HEADING, ITEM_HEADING, CORRECTION_HEADING, NOTES, DECISIONS, NEXT_DATE
+)
 ACTIONS_LEFT_OUT = QT_TRANSLATE_NOOP(
     "CaseReport", "Actions of other agencies left out of this copy: {count}."
 )
@@ -438,17 +427,17 @@ JOURNAL = QT_TRANSLATE_NOOP(
 
 # ------------------------------------------------------------------------- layout
 
-# Column widths in points. A date ("2026-08-07", bold in a header) and a
-# cell's padding need 76 points: narrower, reportlab breaks it at the hyphen.
-DATE_WIDTH = 76.0
+# Column widths in points; a date's is ``sections.DATE_WIDTH``.
 STATUS_WIDTH = 74.0
 AGENCY_WIDTH = 72.0
 PERSON_WIDTH = 92.0
 
 
-def _rest(*widths: float) -> float:
-    """What is left of the text width for the one column that takes the rest."""
-    return float(CONTENT_WIDTH) - sum(widths)
+def _over_time(first: Text, dates: tuple[date, ...], last: Text) -> list[Column]:
+    """A table over time: ``first`` takes the rest, a column a date, ``last`` a status."""
+    shown = [Column(d.isoformat(), DATE_WIDTH) for d in dates]
+    width = remaining_width(*(c.width for c in shown), STATUS_WIDTH)
+    return [Column(first, width), *shown, Column(last, STATUS_WIDTH)]
 
 
 def render_case_report(data: CaseReportData, translate: Translate | None = None) -> bytes:
@@ -464,13 +453,12 @@ def render_case_report(data: CaseReportData, translate: Translate | None = None)
     return _Layout(ReportDocument(info, translate), data).build()
 
 
-class _Layout:
+class _Layout(sections.Story):
     """The story of one report, section by section."""
 
     def __init__(self, doc: ReportDocument, data: CaseReportData) -> None:
-        self.doc = doc
+        super().__init__(doc)
         self.data = data
-        self.story: list[Flowable] = []
 
     def build(self) -> bytes:
         self._front()
@@ -481,36 +469,14 @@ class _Layout:
         self._plan()
         self._meetings()
         self._next_steps()
-        return self.doc.build(self.story)
+        return self.pdf()
 
     # --- helpers -------------------------------------------------------------------
-
-    def add(self, *flowables: Flowable) -> None:
-        self.story.extend(flowables)
-
-    def note(self, text: Text | str) -> None:
-        self.add(self.doc.spacer(1), self.doc.paragraph(text, self.doc.styles.small))
-
-    def _box(self, paragraphs: list[Flowable], colour: Any) -> Table:
-        """Paragraphs in a framed box the width of the page (the first page's notices)."""
-        box = Table([[p] for p in paragraphs], colWidths=[CONTENT_WIDTH], hAlign="LEFT")
-        box.setStyle(
-            table_style(
-                self.doc.styles.regular,
-                [
-                    ("BOX", (0, 0), (-1, -1), 1.2, colour),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ],
-            )
-        )
-        return box
 
     def _actions(self, actions: tuple[ActionLine, ...]) -> Flowable:
         fixed = (AGENCY_WIDTH, PERSON_WIDTH, DATE_WIDTH, STATUS_WIDTH)
         columns = [
-            Column(WHAT, _rest(*fixed)),
+            Column(WHAT, remaining_width(*fixed)),
             Column(AGENCY, AGENCY_WIDTH),
             Column(WHO, PERSON_WIDTH),
             Column(DUE, DATE_WIDTH),
@@ -527,17 +493,6 @@ class _Layout:
             for a in actions
         ]
         return self.doc.table(columns, rows, empty=NO_ACTIVITIES)
-
-    def _with_detail(self, main: Text | str, detail: Text | str, comment: str = "") -> Flowable:
-        """A cell: ``main``, a small grey line under it, and an optional comment in italics."""
-        doc = self.doc
-        text = (
-            f"{markup(doc.t(main))}<br/>"
-            f'<font size="7.5" color="#555555">{markup(doc.t(detail))}</font>'
-        )
-        if comment:
-            text += f"<br/><i>{markup(comment)}</i>"
-        return Paragraph(text, doc.styles.cell)
 
     # --- sections ------------------------------------------------------------------
 
@@ -568,45 +523,25 @@ class _Layout:
             parts.extend(
                 doc.paragraph(f"– {doc.t(t)}", doc.styles.small) for t in recipient.omitted
             )
-            self.add(self._box(parts, RULE_COLOUR), doc.spacer(3))
+            self.add(doc.box(parts, RULE_COLOUR), doc.spacer(3))
         if data.person.protected_identity:
             self.add(
-                self._box([doc.paragraph(PROTECTED, doc.styles.cell_header)], MARKING_COLOUR),
+                doc.box([doc.paragraph(PROTECTED, doc.styles.cell_header)], MARKING_COLOUR),
                 doc.spacer(3),
             )
 
     def _case(self) -> None:
         doc, case = self.doc, self.data.case
-        pairs: list[tuple[Text | str, Any]] = [
+        pairs: list[Pair] = [
             (CASE_NUMBER, case.case_number),
-            (PROGRAMME, case.programme),
-            (STATUS, case.status),
-            (
-                REFERRAL,
-                REFERRAL_VALUE.format(
-                    date=case.referral_date.isoformat(), source=case.referral_source
-                ),
-            ),
+            *sections.case_facts(case, CASE_WORDS),
+            *sections.closing_facts(case, CLOSING_WORDS),
         ]
-        if case.referral_reason is not None:
-            pairs.append((REFERRAL_REASON, case.referral_reason))
-        pairs.append((RESPONSIBLE, case.responsible))
-        if case.closed_on is not None:
-            pairs.append(
-                (
-                    CLOSED,
-                    CLOSED_VALUE.format(
-                        date=case.closed_on.isoformat(), reason=case.closing_reason or ""
-                    ),
-                )
-            )
-            if case.closing_summary:
-                pairs.append((CLOSING_SUMMARY, case.closing_summary))
         self.add(doc.heading(SECTION_CASE), doc.key_values(pairs))
 
     def _person(self) -> None:
         doc, person = self.doc, self.data.person
-        pairs: list[tuple[Text | str, Any]] = [(NAME, person.name)]
+        pairs: list[Pair] = [(NAME, person.name)]
         if person.personnummer:
             pairs.append((PERSONNUMMER, person.personnummer))
         else:
@@ -647,18 +582,7 @@ class _Layout:
             Column(STATE, 1.3),
         ]
         doc = self.doc
-        rows = [
-            [
-                c.who,
-                "\n".join(doc.t(p) for p in c.parties),
-                INFO_PURPOSE_VALUE.format(information=c.information, purpose=c.purpose),
-                VALIDITY_VALUE.format(
-                    start=c.given_on.isoformat(), end=c.valid_until.isoformat(), manner=c.manner
-                ),
-                c.state,
-            ]
-            for c in consents
-        ]
+        rows = [[*sections.consent_cells(doc, c, CONSENT_WORDS), c.state] for c in consents]
         return doc.table(columns, rows, empty=NO_CONSENTS)
 
     def _grounds_table(self, grounds: tuple[GroundLine, ...]) -> Flowable:
@@ -669,11 +593,7 @@ class _Layout:
             columns.append(Column(REASON, 2.6))
         rows = []
         for g in grounds:
-            row: list[Any] = [
-                f"{g.citation}\n{doc.t(g.title)}",
-                g.party,
-                PERIOD.format(start=g.recorded_on.isoformat(), end=g.valid_until.isoformat()),
-            ]
+            row = sections.ground_cells(doc, g, CONSENT_WORDS)
             if with_reason:
                 row.append(g.reason or "")
             rows.append(row)
@@ -696,7 +616,7 @@ class _Layout:
             doc.table(
                 [Column(PARTY, 1.3), Column(COVERED, 0.8), Column(WHY, 4.0)],
                 [
-                    [c.party, YES if c.covered else NO, "\n".join(doc.t(r) for r in c.reasons)]
+                    [c.party, YES if c.covered else NO, doc.lines(c.reasons)]
                     for c in section.coverage
                 ],
                 empty=NO_CONSENTS,
@@ -714,15 +634,7 @@ class _Layout:
                         Column(PARTIES, 2.4),
                         Column(HOW, 1.0),
                     ],
-                    [
-                        [
-                            w.who,
-                            w.withdrawn_on.isoformat(),
-                            "\n".join(doc.t(p) for p in w.parties) or doc.t(EVERYTHING),
-                            w.manner,
-                        ]
-                        for w in section.withdrawals
-                    ],
+                    [sections.withdrawal_cells(doc, w, CONSENT_WORDS) for w in section.withdrawals],
                 ),
             )
         if section.grounds:
@@ -734,12 +646,10 @@ class _Layout:
         if not table.dates:
             self.note(NO_ASSESSMENTS)
             return
-        dates = [Column(d.isoformat(), DATE_WIDTH) for d in table.dates]
-        width = _rest(*(c.width for c in dates), STATUS_WIDTH)
-        columns = [Column(FACTOR, width), *dates, Column(CHANGE, STATUS_WIDTH)]
+        columns = _over_time(FACTOR, table.dates, CHANGE)
         rows = [
             [
-                self._with_detail(
+                doc.two_lines(
                     row.label,
                     FACTOR_DETAIL.format(domain=row.life_domain, kind=row.kind),
                     row.comment,
@@ -771,12 +681,10 @@ class _Layout:
         if not plan.goals:
             self.note(NO_GOALS)
         else:
-            dates = [Column(d.isoformat(), DATE_WIDTH) for d in plan.follow_up_dates]
-            width = _rest(*(c.width for c in dates), STATUS_WIDTH)
-            columns = [Column(GOAL, width), *dates, Column(STATE, STATUS_WIDTH)]
+            columns = _over_time(GOAL, plan.follow_up_dates, STATE)
             rows = [
                 [
-                    self._with_detail(
+                    doc.two_lines(
                         g.text,
                         GOAL_DETAIL.format(domain=g.life_domain, date=g.target_date.isoformat())
                         if g.target_date is not None
@@ -816,17 +724,9 @@ class _Layout:
         if not data.meetings:
             self.note(NO_MEETINGS)
         for meeting in data.meetings:
-            self.add(
-                doc.heading(
-                    MEETING_HEADING.format(
-                        date=meeting.starts_at.date().isoformat(),
-                        time=format_time(meeting.starts_at),
-                        kind=meeting.kind,
-                        status=meeting.status,
-                    ),
-                    2,
-                )
-            )
+            when = meeting.starts_at
+            heading = sections.meeting_heading(MINUTES_WORDS, when, meeting.kind, meeting.status)
+            self.add(doc.heading(heading, 2))
             if not meeting.items:
                 self.note(NO_ITEMS)
             for item in meeting.items:
@@ -836,21 +736,9 @@ class _Layout:
 
     def _item(self, item: ItemLine) -> None:
         doc = self.doc
-        heading = (
-            CORRECTION_HEADING.format(
-                number=item.number, heading=item.heading, corrects=item.corrects
-            )
-            if item.corrects is not None
-            else ITEM_HEADING.format(number=item.number, heading=item.heading)
-        )
+        heading = sections.item_heading(MINUTES_WORDS, item.number, item.heading, item.corrects)
         self.add(doc.heading(heading, 3))
-        pairs: list[tuple[Text | str, Any]] = []
-        if item.notes:
-            pairs.append((NOTES, item.notes))
-        if item.decisions:
-            pairs.append((DECISIONS, item.decisions))
-        if item.next_date is not None:
-            pairs.append((NEXT_DATE, item.next_date.isoformat()))
+        pairs = sections.item_facts(MINUTES_WORDS, item.notes, item.decisions, item.next_date)
         if pairs:
             self.add(doc.key_values(pairs))
         if item.actions:

@@ -37,6 +37,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from caseflow.domain.text import QT_TRANSLATE_NOOP, Text, Translate
+from caseflow.reports.document import table_style
 from caseflow.reports.fonts import REGULAR, register_fonts
 
 # --- the form's words ------------------------------------------------------------------
@@ -239,7 +240,8 @@ class _Form:
         widths = [0.13, 0.37, 0.24, 0.26]
         table = Table(rows, colWidths=[CONTENT_WIDTH * w for w in widths])
         table.setStyle(
-            _table_style(
+            table_style(
+                REGULAR,
                 [
                     ("SPAN", (1, 1), (3, 1)),
                     ("BOX", (0, 0), (-1, -1), 0.6, LINE_COLOUR),
@@ -249,7 +251,7 @@ class _Form:
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ]
+                ],
             )
         )
         return [
@@ -297,7 +299,8 @@ class _Form:
             colWidths=[CONTENT_WIDTH],
         )
         note.setStyle(
-            _table_style(
+            table_style(
+                REGULAR,
                 [
                     ("BACKGROUND", (0, 0), (-1, -1), BOX_COLOUR),
                     ("BOX", (0, 0), (-1, -1), 0.6, LINE_COLOUR),
@@ -305,7 +308,7 @@ class _Form:
                     ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                     ("TOPPADDING", (0, 0), (-1, -1), 4),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ]
+                ],
             )
         )
         return [
@@ -363,7 +366,8 @@ class _Form:
             rowHeights=[10 * mm, None],
         )
         table.setStyle(
-            _table_style(
+            table_style(
+                REGULAR,
                 [
                     *(("LINEBELOW", (c, 0), (c, 0), 0.6, LINE_COLOUR) for c in (0, 2, 4, 6)),
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -371,7 +375,7 @@ class _Form:
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 1),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ]
+                ],
             )
         )
         return [Spacer(1, 3 * mm), self.p(title, self.s.signer), table]
@@ -428,20 +432,16 @@ class _RuledLines(Flowable):  # type: ignore[misc]  # reportlab has no types
             canvas.line(0, y, self.width, y)
 
 
-def _table_style(commands: list[tuple[object, ...]]) -> TableStyle:
-    # Cells that hold a plain string (even "") would otherwise be set in Helvetica.
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
-
-
 def _plain_table() -> TableStyle:
-    return _table_style(
+    return table_style(
+        REGULAR,
         [
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]
+        ],
     )
 
 

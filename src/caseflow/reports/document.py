@@ -95,6 +95,7 @@ HEADER_FILL = colors.HexColor("#e6e6e6")
 LABEL_FILL = colors.HexColor("#f2f2f2")
 STRIPE_FILL = colors.HexColor("#f8f8f8")
 MARKING_COLOUR = colors.HexColor("#8b0000")
+DETAIL_SIZE = 7.5  # the small grey line under a cell's main text
 
 
 _FRAME_BREAK = type(FrameBreak)  # reportlab exports an instance of its class
@@ -209,6 +210,15 @@ def table_style(regular: str, commands: Iterable[tuple[Any, ...]]) -> TableStyle
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), regular), *commands])
 
 
+# The frame and cell padding of every table of facts or rows, after its own lines and fills.
+_FRAMED_CELLS: tuple[tuple[Any, ...], ...] = (
+    ("BOX", (0, 0), (-1, -1), 0.5, RULE_COLOUR),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+)
+
+
 def markup(text: str) -> str:
     """``text`` as paragraph markup that prints it literally, keeping its line breaks."""
     return "<br/>".join(escape(line) for line in text.strip("\n").split("\n"))
@@ -220,6 +230,15 @@ def format_date(day: date | None) -> str:
 
 def format_time(moment: datetime) -> str:
     return moment.strftime("%H:%M")
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis until it fits ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 # --- the document ------------------------------------------------------------------------
@@ -241,6 +260,10 @@ class ReportDocument:
         if isinstance(text, str):
             return text
         return (text.format(**args) if args else text).render(self._translate)
+
+    def lines(self, texts: Iterable[Text | str]) -> str:
+        """``texts`` in the report's language, one to a line (a cell's list of parties)."""
+        return "\n".join(self.t(text) for text in texts)
 
     # --- flowables -------------------------------------------------------------------
 
@@ -275,6 +298,35 @@ class ReportDocument:
             text = str(value)
         return Paragraph(markup(text), style or self.styles.cell)
 
+    def two_lines(self, main: Text | str, detail: Text | str, comment: str = "") -> Paragraph:
+        """A cell: ``main``, ``detail`` small and grey under it, and a comment in italics."""
+        text = (
+            f"{markup(self.t(main))}<br/>"
+            f'<font size="{DETAIL_SIZE}" color="#{MUTED_COLOUR.hexval()[2:]}">'
+            f"{markup(self.t(detail))}</font>"
+        )
+        if comment:
+            text += f"<br/><i>{markup(comment)}</i>"
+        return Paragraph(text, self.styles.cell)
+
+    def box(
+        self, paragraphs: Sequence[Flowable], colour: Any, top: float = 3, bottom: float = 3
+    ) -> Table:
+        """Paragraphs in a framed box the width of the page: a notice on the first page."""
+        box = Table([[p] for p in paragraphs], colWidths=[CONTENT_WIDTH], hAlign="LEFT")
+        box.setStyle(
+            table_style(
+                self.styles.regular,
+                [
+                    ("BOX", (0, 0), (-1, -1), 1.2, colour),
+                    ("TOPPADDING", (0, 0), (-1, -1), top),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ],
+            )
+        )
+        return box
+
     def key_values(
         self, pairs: Sequence[tuple[Text | str, Any]], label_share: float = 0.28
     ) -> Table:
@@ -293,10 +345,7 @@ class ReportDocument:
                 [
                     ("BACKGROUND", (0, 0), (0, -1), LABEL_FILL),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID_COLOUR),
-                    ("BOX", (0, 0), (-1, -1), 0.5, RULE_COLOUR),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+                    *_FRAMED_CELLS,
                 ],
             )
         )
@@ -345,10 +394,7 @@ class ReportDocument:
                     ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE_FILL]),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE_COLOUR),
                     ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID_COLOUR),
-                    ("BOX", (0, 0), (-1, -1), 0.5, RULE_COLOUR),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+                    *_FRAMED_CELLS,
                 ],
             )
         )
@@ -389,17 +435,17 @@ class ReportDocument:
         canvas.setFillColor(TEXT_COLOUR)
         # Header: the unit and municipality, the identifier, a rule.
         top = PAGE_HEIGHT - 13 * mm
-        identifier = _fit(info.identifier, s.bold, 9.5, width * 0.45)
+        identifier = fit_text(info.identifier, s.bold, 9.5, width * 0.45)
         canvas.setFont(s.bold, 9.5)
         canvas.drawRightString(right, top, identifier)
         room = width - stringWidth(identifier, s.bold, 9.5) - 8 * mm
         unit = self.t(imprint.unit)
         municipality = self.t(imprint.municipality)
-        canvas.drawString(left, top, _fit(unit, s.bold, 9.5, room))
+        canvas.drawString(left, top, fit_text(unit, s.bold, 9.5, room))
         if municipality:
             canvas.setFont(s.regular, 8.5)
             canvas.setFillColor(MUTED_COLOUR)
-            canvas.drawString(left, top - 10.5, _fit(municipality, s.regular, 8.5, room))
+            canvas.drawString(left, top - 10.5, fit_text(municipality, s.regular, 8.5, room))
         canvas.setStrokeColor(RULE_COLOUR)
         canvas.setLineWidth(0.5)
         canvas.line(left, PAGE_HEIGHT - 19 * mm, right, PAGE_HEIGHT - 19 * mm)
@@ -411,7 +457,7 @@ class ReportDocument:
         if info.marking:
             canvas.setFont(s.bold, 8)
             canvas.setFillColor(MARKING_COLOUR)
-            canvas.drawString(left, 12 * mm, _fit(self.t(info.marking), s.bold, 8, width))
+            canvas.drawString(left, 12 * mm, fit_text(self.t(info.marking), s.bold, 8, width))
         page_text = self.t(PAGE_OF, page=page, pages=pages)
         canvas.setFont(s.regular, 8)
         canvas.setFillColor(MUTED_COLOUR)
@@ -423,7 +469,7 @@ class ReportDocument:
             time=format_time(imprint.printed_at),
         )
         room = width - stringWidth(page_text, s.regular, 8) - 8 * mm
-        canvas.drawString(left, 8 * mm, _fit(printed, s.regular, 8, room))
+        canvas.drawString(left, 8 * mm, fit_text(printed, s.regular, 8, room))
         canvas.restoreState()
 
     def _banner(self, canvas: Canvas, text: str, left: float, right: float) -> None:
@@ -431,7 +477,8 @@ class ReportDocument:
         canvas.setFont(bold, 9.5)
         canvas.setFillColor(MARKING_COLOUR)
         middle = (left + right) / 2
-        canvas.drawCentredString(middle, PAGE_HEIGHT - 17.5 * mm, _fit(text, bold, 9.5, 70 * mm))
+        banner = fit_text(text, bold, 9.5, 70 * mm)
+        canvas.drawCentredString(middle, PAGE_HEIGHT - 17.5 * mm, banner)
         # Across the page as well, faint enough to read the text beneath.
         canvas.saveState()
         canvas.setFillAlpha(0.10)
@@ -443,15 +490,6 @@ class ReportDocument:
         canvas.setFont(bold, size)
         canvas.drawCentredString(0, -size / 3, text)
         canvas.restoreState()
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` shortened with an ellipsis until it fits ``width`` points."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 class _KeepWithNext(KeepTogether):  # type: ignore[misc]  # reportlab has no types

@@ -191,6 +191,26 @@ def _when(doc: ReportDocument, meeting: MeetingFacts) -> str:
     )
 
 
+def _info(
+    meeting: MeetingFacts,
+    pdf_title: Text,
+    subject: Text,
+    identifier: str,
+    banner: Text | None,
+    imprint: Imprint,
+    language: str,
+) -> ReportInfo:
+    """What a document says about itself; its PDF title names the meeting's type and date."""
+    return ReportInfo(
+        title=pdf_title.format(type=meeting.type_label, date=meeting.starts_at.date().isoformat()),
+        subject=subject,
+        identifier=identifier,
+        imprint=imprint,
+        banner=banner,
+        language=language,
+    )
+
+
 def _facts(meeting: MeetingFacts) -> list[tuple[Text | str, object]]:
     return [
         (TYPE, meeting.type_label),
@@ -220,16 +240,9 @@ def agenda_pdf(
     meeting = data.meeting
     numbers = [c.case_number for c in data.cases]
     identifier = numbers[0] if len(numbers) == 1 else ""
-    info = ReportInfo(
-        title=AGENDA_PDF_TITLE.format(
-            type=meeting.type_label, date=meeting.starts_at.date().isoformat()
-        ),
-        subject=AGENDA,
-        identifier=identifier or MEETING_IDENTIFIER.format(id=meeting.meeting_id).render(translate),
-        imprint=imprint,
-        banner=CANCELLED if meeting.cancelled else None,
-        language=language,
-    )
+    identifier = identifier or MEETING_IDENTIFIER.format(id=meeting.meeting_id).render(translate)
+    banner = CANCELLED if meeting.cancelled else None
+    info = _info(meeting, AGENDA_PDF_TITLE, AGENDA, identifier, banner, imprint, language)
     doc = ReportDocument(info, translate)
     story: list[Flowable] = [*doc.title(AGENDA, _when(doc, meeting))]
     if meeting.cancelled:
@@ -260,18 +273,9 @@ def minutes_pdf(
     """One case's minutes: attendance, its items with their corrections, the agreed
     actions, the next date and the approval. Draft minutes are marked on every page."""
     meeting = data.meeting
-    info = ReportInfo(
-        title=MINUTES_PDF_TITLE.format(
-            type=meeting.type_label,
-            date=meeting.starts_at.date().isoformat(),
-            case=data.case_number,
-        ),
-        subject=MINUTES,
-        identifier=data.case_number,
-        imprint=imprint,
-        banner=None if data.approved else DRAFT_BANNER,
-        language=language,
-    )
+    title = MINUTES_PDF_TITLE.format(case=data.case_number)
+    banner = None if data.approved else DRAFT_BANNER
+    info = _info(meeting, title, MINUTES, data.case_number, banner, imprint, language)
     doc = ReportDocument(info, translate)
     story: list[Flowable] = [*doc.title(MINUTES, _when(doc, meeting))]
     if data.shared_sitting:

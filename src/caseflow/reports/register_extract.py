@@ -21,16 +21,13 @@ from datetime import date, datetime
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
-from reportlab.platypus import (  # type: ignore[import-untyped]
-    Flowable,
-    PageBreak,
-    Paragraph,
-    Table,
-)
+from reportlab.platypus import Flowable, PageBreak  # type: ignore[import-untyped]
 
 from caseflow.domain.text import QT_TRANSLATE_NOOP, Text, Translate
+from caseflow.reports import sections
 from caseflow.reports.document import (
     CONTENT_WIDTH,
+    DETAIL_SIZE,
     MARKING_COLOUR,
     MUTED_COLOUR,
     NOTHING,
@@ -41,9 +38,8 @@ from caseflow.reports.document import (
     ReportInfo,
     format_date,
     format_time,
-    markup,
-    table_style,
 )
+from caseflow.reports.sections import DATE_WIDTH, Pair, remaining_width
 
 # --------------------------------------------------------------------------- data
 
@@ -87,37 +83,19 @@ class AgencyLine:
 
 
 @dataclass(frozen=True)
-class ConsentLine:
-    who: Text
-    parties: tuple[Text | str, ...]
-    information: str
-    purpose: str
-    given_on: date
-    valid_until: date
-    manner: Text
-    documented_by: str
+class ConsentLine(sections.ConsentFacts):
+    documented_by: str  # who received an oral consent
     state: Text
     forms: tuple[str, ...] = ()  # file names of the scanned, signed forms
 
 
 @dataclass(frozen=True)
-class WithdrawalLine:
-    """A withdrawal; no parties means everything was withdrawn."""
-
-    who: Text
-    withdrawn_on: date
-    parties: tuple[Text | str, ...]
-    manner: Text
-    received_by: str
+class WithdrawalLine(sections.WithdrawalFacts):
+    received_by: str  # who received an oral withdrawal
 
 
 @dataclass(frozen=True)
-class GroundLine:
-    citation: str
-    title: Text | str  # "" for a ground the unit has since retired
-    party: Text | str
-    recorded_on: date
-    valid_until: date
+class GroundLine(sections.GroundFacts):
     reason: str
     recorded_by: str
 
@@ -337,6 +315,10 @@ STAFF = QT_TRANSLATE_NOOP(_C, "Other staff on the case")
 CLOSED = QT_TRANSLATE_NOOP(_C, "Closed")
 CLOSED_VALUE = QT_TRANSLATE_NOOP(_C, "{date}: {reason}")
 CLOSING_SUMMARY = QT_TRANSLATE_NOOP(_C, "Closing summary")
+CASE_WORDS = sections.CaseWords(
+    PROGRAMME, STATUS, REFERRAL, REFERRAL_VALUE, REFERRAL_REASON, RESPONSIBLE
+)
+CLOSING_WORDS = sections.ClosingWords(CLOSED, CLOSED_VALUE, CLOSING_SUMMARY)
 
 STATUS_HISTORY = QT_TRANSLATE_NOOP(_C, "Status history")
 DATE = QT_TRANSLATE_NOOP(_C, "Date")
@@ -370,6 +352,7 @@ DISCLOSURES = QT_TRANSLATE_NOOP(_C, "Information given to others")
 TOLD = QT_TRANSLATE_NOOP(_C, "Told")
 WHAT = QT_TRANSLATE_NOOP(_C, "What")
 BASIS = QT_TRANSLATE_NOOP(_C, "On the basis of")
+CONSENT_WORDS = sections.ConsentWords(INFO_PURPOSE_VALUE, VALIDITY_VALUE, PERIOD, EVERYTHING)
 
 ASSESSMENTS = QT_TRANSLATE_NOOP(_C, "Assessments of risk and protective factors")
 ASSESSMENT_HEADING = QT_TRANSLATE_NOOP(_C, "Assessment on {date}, by {author}")
@@ -402,6 +385,9 @@ NO_ITEMS = QT_TRANSLATE_NOOP(_C, "No minutes about you were written at this meet
 SHARED_SITTING = QT_TRANSLATE_NOOP(
     _C,
     "Meetings can take up several young people. Only what was minuted about you is printed.",
+)
+MINUTES_WORDS = sections.MinutesWords(
+    MEETING_HEADING, ITEM_HEADING, CORRECTION_HEADING, NOTES, DECISIONS, NEXT_DATE
 )
 
 JOURNAL = QT_TRANSLATE_NOOP(_C, "Journal")
@@ -443,19 +429,13 @@ NO_AUDIT_LOG = QT_TRANSLATE_NOOP(
 # ------------------------------------------------------------------------- layout
 
 CELL_PADDING = 12.0  # a table cell's padding, left and right together
-DETAIL_SIZE = 7.5  # the small grey second line of a cell
-DATE_WIDTH = 76.0  # "2026-08-07" bold in a header, with the cell's padding
+# Column widths in points; a date's is ``sections.DATE_WIDTH``.
 TIME_WIDTH = 96.0  # "2026-08-07 14:05"
 NUMBER_WIDTH = 30.0
 STATUS_WIDTH = 78.0
 PERSON_WIDTH = 96.0
 AGENCY_WIDTH = 76.0
 CASE_WIDTH = 96.0
-
-
-def _rest(*widths: float) -> float:
-    """What is left of the text width for the one column that takes the rest."""
-    return float(CONTENT_WIDTH) - sum(widths)
 
 
 def render_register_extract(
@@ -474,13 +454,12 @@ def render_register_extract(
     return _Layout(ReportDocument(info, translate), data).build()
 
 
-class _Layout:
+class _Layout(sections.Story):
     """The story of one extract: the front page, the person, each case, the access log."""
 
     def __init__(self, doc: ReportDocument, data: RegisterExtractData) -> None:
-        self.doc = doc
+        super().__init__(doc)
         self.data = data
-        self.story: list[Flowable] = []
 
     def build(self) -> bytes:
         self._front()
@@ -489,15 +468,9 @@ class _Layout:
             self.add(PageBreak())
             _CaseLayout(self, case).build()
         self._access()
-        return self.doc.build(self.story)
+        return self.pdf()
 
     # --- helpers -------------------------------------------------------------------
-
-    def add(self, *flowables: Flowable) -> None:
-        self.story.extend(flowables)
-
-    def note(self, text: Text | str) -> None:
-        self.add(self.doc.spacer(1), self.doc.paragraph(text, self.doc.styles.small))
 
     def table(
         self,
@@ -534,7 +507,7 @@ class _Layout:
                 (doc.t(value.main), style.fontName, style.fontSize, style.textColor),
                 (doc.t(value.detail), style.fontName, DETAIL_SIZE, MUTED_COLOUR),
             ]
-            fallback: Any = _two_lines(doc, value.main, value.detail)
+            fallback: Any = doc.two_lines(value.main, value.detail)
         elif isinstance(value, Flowable):
             return value
         else:
@@ -550,23 +523,8 @@ class _Layout:
 
     def box(self, text: Text | str, colour: Any) -> None:
         doc = self.doc
-        box = Table(
-            [[doc.paragraph(text, doc.styles.cell_header)]],
-            colWidths=[CONTENT_WIDTH],
-            hAlign="LEFT",
-        )
-        box.setStyle(
-            table_style(
-                doc.styles.regular,
-                [
-                    ("BOX", (0, 0), (-1, -1), 1.2, colour),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ],
-            )
-        )
-        self.add(box, doc.spacer(3))
+        notice = doc.paragraph(text, doc.styles.cell_header)
+        self.add(doc.box([notice], colour, top=4, bottom=5), doc.spacer(3))
 
     # --- sections ------------------------------------------------------------------
 
@@ -606,7 +564,7 @@ class _Layout:
 
     def _person(self) -> None:
         doc, person = self.doc, self.data.person
-        pairs: list[tuple[Text | str, Any]] = [(NAME, person.name)]
+        pairs: list[Pair] = [(NAME, person.name)]
         if person.personnummer:
             number = COORDINATION_NUMBER if person.coordination_number else PERSONNUMMER
             pairs.append((number, person.personnummer))
@@ -637,9 +595,9 @@ class _Layout:
         columns = [
             Column(TIME, TIME_WIDTH),
             Column(USER, PERSON_WIDTH),
-            Column(ACTION, _rest(*fixed) / 2),
+            Column(ACTION, remaining_width(*fixed) / 2),
             Column(CASE, CASE_WIDTH),
-            Column(REASON, _rest(*fixed) / 2),
+            Column(REASON, remaining_width(*fixed) / 2),
         ]
         rows = [
             [
@@ -680,31 +638,10 @@ class _CaseLayout:
 
     def _facts(self) -> None:
         doc, case = self.doc, self.case
-        pairs: list[tuple[Text | str, Any]] = [
-            (PROGRAMME, case.programme),
-            (STATUS, case.status),
-            (
-                REFERRAL,
-                REFERRAL_VALUE.format(
-                    date=case.referral_date.isoformat(), source=case.referral_source
-                ),
-            ),
-            (REFERRAL_REASON, case.referral_reason),
-            (RESPONSIBLE, case.responsible),
-        ]
+        pairs = sections.case_facts(case, CASE_WORDS)
         if case.staff:
             pairs.append((STAFF, "\n".join(case.staff)))
-        if case.closed_on is not None:
-            pairs.append(
-                (
-                    CLOSED,
-                    CLOSED_VALUE.format(
-                        date=case.closed_on.isoformat(), reason=case.closing_reason or ""
-                    ),
-                )
-            )
-            if case.closing_summary:
-                pairs.append((CLOSING_SUMMARY, case.closing_summary))
+        pairs += sections.closing_facts(case, CLOSING_WORDS)
         self.add(doc.heading(SECTION_CASE.format(case=case.case_number)), doc.key_values(pairs))
 
     def _history(self) -> None:
@@ -716,7 +653,7 @@ class _CaseLayout:
                 Column(FROM, STATUS_WIDTH),
                 Column(TO, STATUS_WIDTH),
                 Column(BY, PERSON_WIDTH),
-                Column(NOTE, _rest(DATE_WIDTH, 2 * STATUS_WIDTH, PERSON_WIDTH)),
+                Column(NOTE, remaining_width(DATE_WIDTH, 2 * STATUS_WIDTH, PERSON_WIDTH)),
             ],
             [
                 [s.changed_on.isoformat(), s.from_status or "", s.to_status, s.by, s.note]
@@ -734,23 +671,11 @@ class _CaseLayout:
         self.heading(CONSENTS)
         rows = []
         for c in case.consents:
-            manner = doc.t(c.manner)
-            if c.documented_by:
-                manner = f"{manner}, {doc.t(ORAL_RECEIVED.format(name=c.documented_by))}"
-            text = doc.t(INFO_PURPOSE_VALUE.format(information=c.information, purpose=c.purpose))
-            if c.forms:
-                text += "\n" + doc.t(FORM_ATTACHED.format(names=", ".join(c.forms)))
-            rows.append(
-                [
-                    c.who,
-                    "\n".join(doc.t(p) for p in c.parties),
-                    text,
-                    VALIDITY_VALUE.format(
-                        start=c.given_on.isoformat(), end=c.valid_until.isoformat(), manner=manner
-                    ),
-                    c.state,
-                ]
+            forms = doc.t(FORM_ATTACHED, names=", ".join(c.forms)) if c.forms else ""
+            cells = sections.consent_cells(
+                doc, c, CONSENT_WORDS, self._received(c.documented_by), forms
             )
+            rows.append([*cells, c.state])
         self.parent.table(
             [
                 Column(GIVEN_BY, 1.4),
@@ -763,19 +688,10 @@ class _CaseLayout:
         )
         if case.withdrawals:
             self.heading(WITHDRAWALS, 3)
-            rows = []
-            for w in case.withdrawals:
-                how = doc.t(w.manner)
-                if w.received_by:
-                    how = f"{how}, {doc.t(ORAL_RECEIVED.format(name=w.received_by))}"
-                rows.append(
-                    [
-                        w.who,
-                        w.withdrawn_on.isoformat(),
-                        "\n".join(doc.t(p) for p in w.parties) or doc.t(EVERYTHING),
-                        how,
-                    ]
-                )
+            rows = [
+                sections.withdrawal_cells(doc, w, CONSENT_WORDS, self._received(w.received_by))
+                for w in case.withdrawals
+            ]
             self.parent.table(
                 [
                     Column(WITHDRAWN_BY, 1.6),
@@ -796,16 +712,16 @@ class _CaseLayout:
                 ],
                 [
                     [
-                        f"{g.citation}\n{doc.t(g.title)}",
-                        g.party,
-                        PERIOD.format(
-                            start=g.recorded_on.isoformat(), end=g.valid_until.isoformat()
-                        ),
+                        *sections.ground_cells(doc, g, CONSENT_WORDS),
                         f"{g.reason}\n({g.recorded_by})" if g.recorded_by else g.reason,
                     ]
                     for g in case.grounds
                 ],
             )
+
+    def _received(self, name: str) -> str:
+        """Who received an oral consent or withdrawal, when someone did."""
+        return self.doc.t(ORAL_RECEIVED, name=name) if name else ""
 
     def _disclosures(self) -> None:
         self.heading(DISCLOSURES)
@@ -814,8 +730,8 @@ class _CaseLayout:
             [
                 Column(DATE, DATE_WIDTH),
                 Column(TOLD, AGENCY_WIDTH + 20),
-                Column(WHAT, _rest(*fixed) * 0.65),
-                Column(BASIS, _rest(*fixed) * 0.35),
+                Column(WHAT, remaining_width(*fixed) * 0.65),
+                Column(BASIS, remaining_width(*fixed) * 0.35),
                 Column(BY, PERSON_WIDTH),
             ],
             [
@@ -861,9 +777,9 @@ class _CaseLayout:
             rows.append([_Pair(g.text, detail), g.status, history])
         self.parent.table(
             [
-                Column(GOAL, _rest(STATUS_WIDTH) * 0.45),
+                Column(GOAL, remaining_width(STATUS_WIDTH) * 0.45),
                 Column(STATUS, STATUS_WIDTH),
-                Column(HISTORY, _rest(STATUS_WIDTH) * 0.55),
+                Column(HISTORY, remaining_width(STATUS_WIDTH) * 0.55),
             ],
             rows,
         )
@@ -872,7 +788,7 @@ class _CaseLayout:
             [
                 Column(DATE, DATE_WIDTH),
                 Column(BY, PERSON_WIDTH),
-                Column(SUMMARY, _rest(DATE_WIDTH, PERSON_WIDTH)),
+                Column(SUMMARY, remaining_width(DATE_WIDTH, PERSON_WIDTH)),
             ],
             [[f.held_on.isoformat(), f.author, f.summary] for f in case.follow_ups],
         )
@@ -880,7 +796,7 @@ class _CaseLayout:
         fixed = (AGENCY_WIDTH, PERSON_WIDTH, DATE_WIDTH, STATUS_WIDTH)
         self.parent.table(
             [
-                Column(WHAT, _rest(*fixed)),
+                Column(WHAT, remaining_width(*fixed)),
                 Column(AGENCY, AGENCY_WIDTH),
                 Column(RESPONSIBLE_SHORT, PERSON_WIDTH),
                 Column(DUE, DATE_WIDTH),
@@ -906,18 +822,10 @@ class _CaseLayout:
             return
         self.add(doc.paragraph(SHARED_SITTING, doc.styles.small))
         for m in case.meetings:
-            self.heading(
-                MEETING_HEADING.format(
-                    date=m.starts_at.date().isoformat(),
-                    time=format_time(m.starts_at),
-                    kind=m.kind,
-                    status=m.status,
-                ),
-                3,
-            )
-            pairs: list[tuple[Text | str, Any]] = [(PLACE, m.place)]
+            self.heading(sections.meeting_heading(MINUTES_WORDS, m.starts_at, m.kind, m.status), 3)
+            pairs: list[Pair] = [(PLACE, m.place)]
             if m.present:
-                pairs.append((PRESENT, "\n".join(doc.t(p) for p in m.present)))
+                pairs.append((PRESENT, doc.lines(m.present)))
             self.add(doc.key_values(pairs))
             if not m.items:
                 self.parent.note(NO_ITEMS)
@@ -926,23 +834,12 @@ class _CaseLayout:
 
     def _item(self, item: MinutesItemLine) -> None:
         doc = self.doc
-        heading = (
-            CORRECTION_HEADING.format(
-                number=item.number, heading=item.heading, corrects=item.corrects
-            )
-            if item.corrects is not None
-            else ITEM_HEADING.format(number=item.number, heading=item.heading)
-        )
-        pairs: list[tuple[Text | str, Any]] = []
-        if item.notes:
-            pairs.append((NOTES, item.notes))
-        if item.decisions:
-            pairs.append((DECISIONS, item.decisions))
-        if item.next_date is not None:
-            pairs.append((NEXT_DATE, item.next_date.isoformat()))
-        pairs.append(
-            (WRITTEN, WRITTEN_VALUE.format(date=item.written_on.isoformat(), name=item.written_by))
-        )
+        written = WRITTEN_VALUE.format(date=item.written_on.isoformat(), name=item.written_by)
+        pairs = [
+            *sections.item_facts(MINUTES_WORDS, item.notes, item.decisions, item.next_date),
+            (WRITTEN, written),
+        ]
+        heading = sections.item_heading(MINUTES_WORDS, item.number, item.heading, item.corrects)
         self.add(doc.spacer(1.5), doc.paragraph(heading, doc.styles.cell_header))
         self.add(doc.key_values(pairs))
 
@@ -957,7 +854,7 @@ class _CaseLayout:
                 Column(NUMBER, NUMBER_WIDTH, numeric=True),
                 Column(DATE_AND_TYPE, DATE_WIDTH),
                 Column(AUTHOR_SIGNED, PERSON_WIDTH),
-                Column(TEXT, _rest(*fixed)),
+                Column(TEXT, remaining_width(*fixed)),
             ],
             [
                 [
@@ -985,16 +882,6 @@ class _Pair:
 
     main: Text | str
     detail: Text | str
-
-
-def _two_lines(doc: ReportDocument, main: Text | str, detail: Text | str) -> Flowable:
-    """A ``_Pair`` as a paragraph, for when a line does not fit its column."""
-    text = (
-        f"{markup(doc.t(main))}<br/>"
-        f'<font size="{DETAIL_SIZE}" color="#{MUTED_COLOUR.hexval()[2:]}">'
-        f"{markup(doc.t(detail))}</font>"
-    )
-    return Paragraph(text, doc.styles.cell)
 
 
 class _Lines(Flowable):  # type: ignore[misc]  # reportlab has no types

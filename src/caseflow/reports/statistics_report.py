@@ -21,7 +21,7 @@ from reportlab.graphics.shapes import Drawing, String  # type: ignore[import-unt
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, KeepTogether, Table  # type: ignore[import-untyped]
 
 from caseflow.domain.statistics import LEGEND, Cell
 from caseflow.domain.text import QT_TRANSLATE_NOOP, Text, Translate
@@ -33,7 +33,7 @@ from caseflow.reports.document import (
     Imprint,
     ReportDocument,
     ReportInfo,
-    markup,
+    fit_text,
     table_style,
 )
 
@@ -166,8 +166,8 @@ def _table(doc: ReportDocument, table: StatisticsTable, width: float) -> Flowabl
     if table.total is not None:
         rows.append(
             [
-                _bold(doc, table.total.label),
-                *(_bold(doc, cell.text, numeric=True) for cell in table.total.cells),
+                doc.paragraph(table.total.label, doc.styles.cell_header),
+                *(doc.paragraph(c.text, doc.styles.cell_header_right) for c in table.total.cells),
             ]
         )
     measures = [[doc.t(value) for value in m.values] for m in table.measures]
@@ -189,11 +189,6 @@ def _table(doc: ReportDocument, table: StatisticsTable, width: float) -> Flowabl
     return flowable
 
 
-def _bold(doc: ReportDocument, text: Text | str, numeric: bool = False) -> Paragraph:
-    style = doc.styles.cell_header_right if numeric else doc.styles.cell_header
-    return Paragraph(markup(doc.t(text)), style)
-
-
 def _fit_width(table: Any, width: float) -> None:
     """Narrow a table laid out over the whole text width to ``width``, keeping its shares.
 
@@ -209,7 +204,7 @@ def _chart(doc: ReportDocument, table: StatisticsTable, width: float) -> Drawing
     """Horizontal bars of the rightmost column, drawn from printed counts only."""
     cells = [row.cells[-1] for row in table.rows]
     labels = [
-        _short(doc.t(row.label), doc.styles.regular, 7, LABEL_WIDTH - 2) for row in table.rows
+        fit_text(doc.t(row.label), doc.styles.regular, 7, LABEL_WIDTH - 2) for row in table.rows
     ]
     height = ROW_HEIGHT * len(cells) + 14 * mm
     drawing = Drawing(width, height)
@@ -266,11 +261,3 @@ def _chart(doc: ReportDocument, table: StatisticsTable, width: float) -> Drawing
 
 def _whole(value: float) -> str:
     return str(int(value)) if value == int(value) else ""
-
-
-def _short(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
