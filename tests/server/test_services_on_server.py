@@ -14,8 +14,9 @@ from sqlalchemy import select
 
 from caseflow.domain.cases import JournalEntryType
 from caseflow.domain.errors import WrongCredentials
-from caseflow.services import access, cases, demo, journal, team
+from caseflow.services import access, cases, demo, fulltext, journal, team
 from caseflow.services.workspace import Workspace
+from caseflow.storage.fulltext import MATCH_END, MATCH_START
 from caseflow.storage.models import AuditLogEntry
 from caseflow.storage.server import ServerProfile
 from tests.server.conftest import ServerDatabase
@@ -101,3 +102,21 @@ def test_what_only_a_file_has_is_refused_with_a_message(sara: Workspace, tmp_pat
         access.change_passphrase(
             sara, SARA_PASSWORD, "Ett-nytt-lösenord-2026", "Ett-nytt-lösenord-2026"
         )
+
+
+def test_search_finds_parts_of_words_on_the_server_as_in_the_file(sara: Workspace) -> None:
+    own = cases.list_cases(sara, cases.CaseFilter(responsible_user_id=sara.user.id)).rows[0]
+    entry_id = journal.create_entry(
+        sara, own.id, date.today(), JournalEntryType.CONTACT, "Fotbollsträningen på Navet gick bra."
+    )
+    journal.sign_entry(sara, entry_id)
+    found = fulltext.search_text(sara, "TRÄNING navet")  # a part of a compound, any case
+    hit = next(row for row in found.rows if row.record_id == entry_id)
+    assert hit.snippet is not None
+    assert f"{MATCH_START}träning{MATCH_END}" in hit.snippet
+    assert f"{MATCH_START}Navet{MATCH_END}" in hit.snippet
+    assert not fulltext.search_text(sara, "tränings_navet").rows  # LIKE's wildcards are text
+    # Å, ä and ö are letters of their own, as in the file.
+    assert not [
+        row for row in fulltext.search_text(sara, "tranin").rows if row.record_id == entry_id
+    ]

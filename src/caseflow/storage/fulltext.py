@@ -28,7 +28,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -40,6 +40,7 @@ from sqlalchemy import (
     func,
     literal_column,
     null,
+    or_,
     select,
     table,
 )
@@ -70,13 +71,26 @@ def is_index_table(name: str) -> bool:
     return any(name == t or name.startswith(f"{t}_") for t in INDEX_TABLES)
 
 
-def include_name(name: str | None, type_: str, parent_names: Mapping[str, str | None]) -> bool:
-    """Alembic's ``include_name`` hook: comparisons with the models skip the index tables.
+# The server's trigram indexes (migration 0013): GIN indexes with an operator
+# class, which the models do not describe either.
+SERVER_INDEXES = (
+    "ix_journal_entries_text_trgm",
+    "ix_minutes_items_heading_trgm",
+    "ix_minutes_items_notes_trgm",
+    "ix_minutes_items_decisions_trgm",
+)
 
-    Migration 0008 made them by hand (FTS5 virtual tables, which models
-    cannot describe); without this, autogenerate would drop them.
+
+def include_name(name: str | None, type_: str, parent_names: Mapping[str, str | None]) -> bool:
+    """Alembic's ``include_name`` hook: comparisons with the models skip the search indexes.
+
+    Migration 0008 made the file's by hand (FTS5 virtual tables, which models
+    cannot describe) and 0013 the server's; without this, autogenerate would
+    drop them.
     """
-    return not (type_ == "table" and name is not None and is_index_table(name))
+    if type_ == "table" and name is not None and is_index_table(name):
+        return False
+    return not (type_ == "index" and name in SERVER_INDEXES)
 
 
 # --- the query ---------------------------------------------------------------------
@@ -296,12 +310,110 @@ def search(session: Session, terms: Terms, scope: Scope, reader_id: int, limit: 
     expression = match_expression(terms)
     if expression is None:
         return Found([], False)
-    if session.get_bind().dialect.name != "sqlite":
-        raise NotImplementedError("full-text search on this engine")  # team mode: pg_trgm
-    hits = _journal(session, expression, scope, reader_id, limit + 1)
-    hits += _minutes(session, expression, scope, limit + 1)
+    if session.get_bind().dialect.name == "sqlite":
+        hits = _journal(session, expression, scope, reader_id, limit + 1)
+        hits += _minutes(session, expression, scope, limit + 1)
+    else:
+        hits = _server_journal(session, terms.usable, scope, reader_id, limit + 1)
+        hits += _server_minutes(session, terms.usable, scope, limit + 1)
     hits.sort(key=lambda h: (h.day, h.source == Source.JOURNAL_ENTRY, h.record_id), reverse=True)
     return Found(hits[:limit], len(hits) > limit)
+
+
+# --- on a server ----------------------------------------------------------------------
+# PostgreSQL has no FTS5: each term is a case-insensitive substring (ILIKE), which
+# the pg_trgm GIN indexes of migration 0013 answer from trigrams, as FTS5's trigram
+# tokenizer does here; the matches are marked in Python the same way.
+
+
+def _contains(column: Any, term: str) -> ColumnElement[bool]:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return cast(ColumnElement[bool], column.ilike(f"%{escaped}%", escape="\\"))
+
+
+def _marked(text: str, terms: tuple[str, ...]) -> str | None:
+    """``text`` with every match of a term marked; None when nothing in it matches."""
+    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
+    marked, count = pattern.subn(lambda m: f"{MATCH_START}{m.group(0)}{MATCH_END}", text)
+    return marked if count else None
+
+
+def _shown(text: Any, scope: Scope) -> Any:
+    return text if scope.text_shown is None else case((scope.text_shown, text), else_=null())
+
+
+def _server_journal(
+    session: Session, terms: tuple[str, ...], scope: Scope, reader_id: int, limit: int
+) -> list[Hit]:
+    query = (
+        select(
+            JournalEntry.id,
+            JournalEntry.case_id,
+            Case.case_number,
+            JournalEntry.entry_date,
+            _shown(JournalEntry.text, scope),
+        )
+        .join(Case, Case.id == JournalEntry.case_id)
+        .where(
+            *(_contains(JournalEntry.text, term) for term in terms),
+            JournalEntry.signed_at.is_not(None) | (JournalEntry.author_id == reader_id),
+            *_in_scope(scope),
+        )
+        .order_by(JournalEntry.id.desc())
+        .limit(limit)
+    )
+    hits = []
+    for entry_id, case_id, number, day, text in session.connection().execute(query).all():
+        marked = _marked(text, terms) if text else None
+        hits.append(
+            Hit(
+                Source.JOURNAL_ENTRY,
+                entry_id,
+                case_id,
+                number,
+                day,
+                excerpt(marked) if marked else None,
+            )
+        )
+    return hits
+
+
+def _server_minutes(
+    session: Session, terms: tuple[str, ...], scope: Scope, limit: int
+) -> list[Hit]:
+    columns = (MinutesItem.heading, MinutesItem.notes, MinutesItem.decisions)
+    query = (
+        select(
+            MinutesItem.id,
+            MinutesItem.case_id,
+            Case.case_number,
+            Meeting.starts_at,
+            *(_shown(column, scope) for column in columns),
+        )
+        .join(Case, Case.id == MinutesItem.case_id)
+        .join(Meeting, Meeting.id == MinutesItem.meeting_id)
+        .where(
+            # Each term somewhere in the item, as FTS5 matches a row.
+            *(or_(*(_contains(column, term) for column in columns)) for term in terms),
+            *_in_scope(scope),
+        )
+        .order_by(MinutesItem.id.desc())
+        .limit(limit)
+    )
+    hits = []
+    for row in session.connection().execute(query).all():
+        marked = next((m for text in row[4:] if text and (m := _marked(text, terms))), None)
+        hits.append(
+            Hit(
+                Source.MINUTES_ITEM,
+                row[0],
+                row[1],
+                row[2],
+                row[3].date(),
+                excerpt(marked) if marked else None,
+            )
+        )
+    return hits
 
 
 # --- bulk inserts ----------------------------------------------------------------------

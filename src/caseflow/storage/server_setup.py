@@ -186,6 +186,9 @@ def prepare(connect: AdminConnect, database: str) -> None:
                 "ALTER DEFAULT PRIVILEGES FOR ROLE {} REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC"
             ).format(_ident(db_owner))
         )
+        # The owner role may not create extensions in the database; its
+        # migrations find pg_trgm (search, migration 0013) already there.
+        connection.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     _migrate_as_owner(connect, database)
     with connect() as connection:
         connection.autocommit = True
