@@ -1752,6 +1752,37 @@ Purpose: {purpose}</translation>
     </message>
   </context>
   <context>
+    <name>CaseReportPreview</name>
+    <message>
+      <source>Follow-up report {case}</source>
+      <translation>Follow-up report {case}</translation>
+    </message>
+    <message>
+      <source>Follow-up report {case} {date}.pdf</source>
+      <translation>Follow-up report {case} {date}.pdf</translation>
+    </message>
+    <message>
+      <source>Follow-up report {case} for {recipient}</source>
+      <translation>Follow-up report {case} for {recipient}</translation>
+    </message>
+    <message>
+      <source>Follow-up report {case} for {recipient} {date}.pdf</source>
+      <translation>Follow-up report {case} for {recipient} {date}.pdf</translation>
+    </message>
+    <message>
+      <source>The copy for {recipient} is entered in the case's disclosure register.</source>
+      <translation>The copy for {recipient} is entered in the case's disclosure register.</translation>
+    </message>
+    <message>
+      <source>The copy could not be entered in the disclosure register, so the saved file was removed again: {reason}</source>
+      <translation>The copy could not be entered in the disclosure register, so the saved file was removed again: {reason}</translation>
+    </message>
+    <message>
+      <source>The printed copy could not be entered in the disclosure register: {reason} Do not hand it out.</source>
+      <translation>The printed copy could not be entered in the disclosure register: {reason} Do not hand it out.</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseWorkspace</name>
     <message>
       <source>Loading the case…</source>
@@ -6875,6 +6906,537 @@ Agreed at the meeting of {date}</translation>
     <message>
       <source>A consent cannot end before the day it was given.</source>
       <translation>A consent cannot end before the day it was given.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterExtract</name>
+    <message>
+      <source>Register extract</source>
+      <translation>Register extract</translation>
+    </message>
+    <message>
+      <source>Register extract – {name}</source>
+      <translation>Register extract – {name}</translation>
+    </message>
+    <message>
+      <source>Personal data stored about {name} (GDPR article 15)</source>
+      <translation>Personal data stored about {name} (GDPR article 15)</translation>
+    </message>
+    <message>
+      <source>{name} · {personnummer} · as of {date}</source>
+      <translation>{name} · {personnummer} · as of {date}</translation>
+    </message>
+    <message>
+      <source>You have asked what personal data social services keep about you (the right of access, article 15 of the General Data Protection Regulation). This extract holds everything the case management system Caseflow stores about you on {date}: your personal details, each of your cases with its consents, disclosures, assessments, plan, meetings and journal, and the log of who has opened your records.</source>
+      <translation>You have asked what personal data social services keep about you (the right of access, article 15 of the General Data Protection Regulation). This extract holds everything the case management system Caseflow stores about you on {date}: your personal details, each of your cases with its consents, disclosures, assessments, plan, meetings and journal, and the log of who has opened your records.</translation>
+    </message>
+    <message>
+      <source>Cases: {count} ({numbers}). Signed journal entries: {entries}. Entries in the access log: {accesses}.</source>
+      <translation>Cases: {count} ({numbers}). Signed journal entries: {entries}. Entries in the access log: {accesses}.</translation>
+    </message>
+    <message>
+      <source>No case is registered for you.</source>
+      <translation>No case is registered for you.</translation>
+    </message>
+    <message>
+      <source>For {name} personally. Check the recipient's identity when handing it over, and do not send it by ordinary e-mail.</source>
+      <translation>For {name} personally. Check the recipient's identity when handing it over, and do not send it by ordinary e-mail.</translation>
+    </message>
+    <message>
+      <source>This extract contains protected personal data (skyddade personuppgifter): your address and other contact details are printed because the extract is for you alone. Keep it where nobody else can read it.</source>
+      <translation>This extract contains protected personal data (skyddade personuppgifter): your address and other contact details are printed because the extract is for you alone. Keep it where nobody else can read it.</translation>
+    </message>
+    <message>
+      <source>Protected personal data</source>
+      <translation>Protected personal data</translation>
+    </message>
+    <message>
+      <source>Your personal details</source>
+      <translation>Your personal details</translation>
+    </message>
+    <message>
+      <source>Case {case}</source>
+      <translation>Case {case}</translation>
+    </message>
+    <message>
+      <source>Who has opened your records</source>
+      <translation>Who has opened your records</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Personal identity number</source>
+      <translation>Personal identity number</translation>
+    </message>
+    <message>
+      <source>Coordination number</source>
+      <translation>Coordination number</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Born</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <source>Protected identity</source>
+      <translation>Protected identity</translation>
+    </message>
+    <message>
+      <source>Registered in Caseflow</source>
+      <translation>Registered in Caseflow</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Guardians</source>
+      <translation>Guardians</translation>
+    </message>
+    <message>
+      <source>Custody</source>
+      <translation>Custody</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Is not to be told about the case</source>
+      <translation>Is not to be told about the case</translation>
+    </message>
+    <message>
+      <source>No guardian is registered.</source>
+      <translation>No guardian is registered.</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Referral</translation>
+    </message>
+    <message>
+      <source>{date}, from {source}</source>
+      <translation>{date}, from {source}</translation>
+    </message>
+    <message>
+      <source>Reason for the referral</source>
+      <translation>Reason for the referral</translation>
+    </message>
+    <message>
+      <source>Responsible social worker</source>
+      <translation>Responsible social worker</translation>
+    </message>
+    <message>
+      <source>Other staff on the case</source>
+      <translation>Other staff on the case</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>{date}: {reason}</source>
+      <translation>{date}: {reason}</translation>
+    </message>
+    <message>
+      <source>Closing summary</source>
+      <translation>Closing summary</translation>
+    </message>
+    <message>
+      <source>Status history</source>
+      <translation>Status history</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>Agencies involved</source>
+      <translation>Agencies involved</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Consents</source>
+      <translation>Consents</translation>
+    </message>
+    <message>
+      <source>Given by</source>
+      <translation>Given by</translation>
+    </message>
+    <message>
+      <source>May share with</source>
+      <translation>May share with</translation>
+    </message>
+    <message>
+      <source>Information and purpose</source>
+      <translation>Information and purpose</translation>
+    </message>
+    <message>
+      <source>{information}
+Purpose: {purpose}</source>
+      <translation>{information}
+Purpose: {purpose}</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Valid</translation>
+    </message>
+    <message>
+      <source>{start} – {end}
+{manner}</source>
+      <translation>{start} – {end}
+{manner}</translation>
+    </message>
+    <message>
+      <source>received by {name}</source>
+      <translation>received by {name}</translation>
+    </message>
+    <message>
+      <source>Signed form kept: {names}</source>
+      <translation>Signed form kept: {names}</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Now</translation>
+    </message>
+    <message>
+      <source>Withdrawals of consent</source>
+      <translation>Withdrawals of consent</translation>
+    </message>
+    <message>
+      <source>Withdrawn by</source>
+      <translation>Withdrawn by</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Everything</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <source>Legal grounds used instead of consent</source>
+      <translation>Legal grounds used instead of consent</translation>
+    </message>
+    <message>
+      <source>Legal ground</source>
+      <translation>Legal ground</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>Party</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>{start} – {end}</source>
+      <translation>{start} – {end}</translation>
+    </message>
+    <message>
+      <source>Information given to others</source>
+      <translation>Information given to others</translation>
+    </message>
+    <message>
+      <source>Told</source>
+      <translation>Told</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>On the basis of</source>
+      <translation>On the basis of</translation>
+    </message>
+    <message>
+      <source>Assessments of risk and protective factors</source>
+      <translation>Assessments of risk and protective factors</translation>
+    </message>
+    <message>
+      <source>Assessment on {date}, by {author}</source>
+      <translation>Assessment on {date}, by {author}</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Factor</translation>
+    </message>
+    <message>
+      <source>Assessed as</source>
+      <translation>Assessed as</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>Goals of the plan</source>
+      <translation>Goals of the plan</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Goal</translation>
+    </message>
+    <message>
+      <source>{domain} · target date {date}</source>
+      <translation>{domain} · target date {date}</translation>
+    </message>
+    <message>
+      <source>Status over time</source>
+      <translation>Status over time</translation>
+    </message>
+    <message>
+      <source>{date}: {status} ({by})</source>
+      <translation>{date}: {status} ({by})</translation>
+    </message>
+    <message>
+      <source>{date}: {status} ({by}) – {note}</source>
+      <translation>{date}: {status} ({by}) – {note}</translation>
+    </message>
+    <message>
+      <source>Follow-ups</source>
+      <translation>Follow-ups</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Activities and agreed actions</source>
+      <translation>Activities and agreed actions</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Meetings about the case</source>
+      <translation>Meetings about the case</translation>
+    </message>
+    <message>
+      <source>{date} {time}, {kind} ({status})</source>
+      <translation>{date} {time}, {kind} ({status})</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Present while the case was discussed</source>
+      <translation>Present while the case was discussed</translation>
+    </message>
+    <message>
+      <source>§ {number} {heading}</source>
+      <translation>§ {number} {heading}</translation>
+    </message>
+    <message>
+      <source>§ {number} {heading} (correction of § {corrects})</source>
+      <translation>§ {number} {heading} (correction of § {corrects})</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <source>Next meeting or follow-up</source>
+      <translation>Next meeting or follow-up</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Written</translation>
+    </message>
+    <message>
+      <source>{date}, {name}</source>
+      <translation>{date}, {name}</translation>
+    </message>
+    <message>
+      <source>No minutes about you were written at this meeting.</source>
+      <translation>No minutes about you were written at this meeting.</translation>
+    </message>
+    <message>
+      <source>Meetings can take up several young people. Only what was minuted about you is printed.</source>
+      <translation>Meetings can take up several young people. Only what was minuted about you is printed.</translation>
+    </message>
+    <message>
+      <source>Journal</source>
+      <translation>Journal</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Date, type</source>
+      <translation>Date, type</translation>
+    </message>
+    <message>
+      <source>Written and signed</source>
+      <translation>Written and signed</translation>
+    </message>
+    <message>
+      <source>{author}
+{date} {time}</source>
+      <translation>{author}
+{date} {time}</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Correction of entry {number}:
+{text}</source>
+      <translation>Correction of entry {number}:
+{text}</translation>
+    </message>
+    <message>
+      <source>A signed entry is never changed: a correction is a new entry that names the entry it corrects, and both are printed.</source>
+      <translation>A signed entry is never changed: a correction is a new entry that names the entry it corrects, and both are printed.</translation>
+    </message>
+    <message>
+      <source>Entries being written and not yet signed: {count}. They become part of the journal, and of a new extract, when signed.</source>
+      <translation>Entries being written and not yet signed: {count}. They become part of the journal, and of a new extract, when signed.</translation>
+    </message>
+    <message>
+      <source>None recorded.</source>
+      <translation>None recorded.</translation>
+    </message>
+    <message>
+      <source>Every time someone opens one of your cases, writes in it or prints from it, the system logs who did it and when, and the reason they gave when they do not work with your case. These are the log's entries about your cases, oldest first.</source>
+      <translation>Every time someone opens one of your cases, writes in it or prints from it, the system logs who did it and when, and the reason they gave when they do not work with your case. These are the log's entries about your cases, oldest first.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Did</source>
+      <translation>Did</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <source>The log holds no entry about your cases.</source>
+      <translation>The log holds no entry about your cases.</translation>
+    </message>
+    <message>
+      <source>The log of who has opened your records cannot be printed from this system yet; ask social services for it separately.</source>
+      <translation>The log of who has opened your records cannot be printed from this system yet; ask social services for it separately.</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>School</source>
+      <translation>School</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>Female</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Male</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Agreed at the meeting on {date}, § {number}</source>
+      <translation>Agreed at the meeting on {date}, § {number}</translation>
+    </message>
+    <message>
+      <source>{domain} · {kind}</source>
+      <translation>{domain} · {kind}</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <source>Legal ground {citation}</source>
+      <translation>Legal ground {citation}</translation>
+    </message>
+    <message>
+      <source>Register extract requested by the person (GDPR article 15)</source>
+      <translation>Register extract requested by the person (GDPR article 15)</translation>
+    </message>
+    <message>
+      <source>{name} ({agency})</source>
+      <translation>{name} ({agency})</translation>
+    </message>
+    <message>
+      <source>No person with that personal identity number is registered.</source>
+      <translation>No person with that personal identity number is registered.</translation>
+    </message>
+    <message>
+      <source>No person with personal identity number {number} is registered.</source>
+      <translation>No person with personal identity number {number} is registered.</translation>
     </message>
   </context>
   <context>

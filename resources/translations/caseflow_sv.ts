@@ -1752,6 +1752,37 @@ Syfte: {purpose}</translation>
     </message>
 </context>
 <context>
+    <name>CaseReportPreview</name>
+    <message>
+        <source>Follow-up report {case}</source>
+        <translation>Uppföljningsrapport {case}</translation>
+    </message>
+    <message>
+        <source>Follow-up report {case} {date}.pdf</source>
+        <translation>Uppföljningsrapport {case} {date}.pdf</translation>
+    </message>
+    <message>
+        <source>Follow-up report {case} for {recipient}</source>
+        <translation>Uppföljningsrapport {case} för {recipient}</translation>
+    </message>
+    <message>
+        <source>Follow-up report {case} for {recipient} {date}.pdf</source>
+        <translation>Uppföljningsrapport {case} för {recipient} {date}.pdf</translation>
+    </message>
+    <message>
+        <source>The copy for {recipient} is entered in the case&apos;s disclosure register.</source>
+        <translation>Kopian till {recipient} har förts in i ärendets register över utlämnanden.</translation>
+    </message>
+    <message>
+        <source>The copy could not be entered in the disclosure register, so the saved file was removed again: {reason}</source>
+        <translation>Kopian kunde inte föras in i registret över utlämnanden, så den sparade filen har tagits bort igen: {reason}</translation>
+    </message>
+    <message>
+        <source>The printed copy could not be entered in the disclosure register: {reason} Do not hand it out.</source>
+        <translation>Den utskrivna kopian kunde inte föras in i registret över utlämnanden: {reason} Lämna inte ut den.</translation>
+    </message>
+</context>
+<context>
     <name>CaseWorkspace</name>
     <message>
         <source>Loading the case…</source>
@@ -6875,6 +6906,537 @@ Agreed at the meeting of {date}</source>
     <message>
         <source>A consent cannot end before the day it was given.</source>
         <translation>Ett samtycke kan inte upphöra före dagen det lämnades.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExtract</name>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Register extract – {name}</source>
+        <translation>Registerutdrag – {name}</translation>
+    </message>
+    <message>
+        <source>Personal data stored about {name} (GDPR article 15)</source>
+        <translation>Personuppgifter som finns lagrade om {name} (artikel 15 i GDPR)</translation>
+    </message>
+    <message>
+        <source>{name} · {personnummer} · as of {date}</source>
+        <translation>{name} · {personnummer} · per {date}</translation>
+    </message>
+    <message>
+        <source>You have asked what personal data social services keep about you (the right of access, article 15 of the General Data Protection Regulation). This extract holds everything the case management system Caseflow stores about you on {date}: your personal details, each of your cases with its consents, disclosures, assessments, plan, meetings and journal, and the log of who has opened your records.</source>
+        <translation>Du har begärt att få veta vilka personuppgifter socialtjänsten har om dig (rätten till tillgång enligt artikel 15 i dataskyddsförordningen, GDPR). Det här utdraget innehåller allt som ärendehanteringssystemet Caseflow har lagrat om dig den {date}: uppgifter om dig som person, vart och ett av dina ärenden med samtycken, utlämnanden, kartläggningar, handlingsplan, möten och journal, samt loggen över vem som har öppnat dina uppgifter.</translation>
+    </message>
+    <message>
+        <source>Cases: {count} ({numbers}). Signed journal entries: {entries}. Entries in the access log: {accesses}.</source>
+        <translation>Ärenden: {count} ({numbers}). Signerade journalanteckningar: {entries}. Poster i åtkomstloggen: {accesses}.</translation>
+    </message>
+    <message>
+        <source>No case is registered for you.</source>
+        <translation>Det finns inget ärende registrerat om dig.</translation>
+    </message>
+    <message>
+        <source>For {name} personally. Check the recipient&apos;s identity when handing it over, and do not send it by ordinary e-mail.</source>
+        <translation>Till {name} personligen. Kontrollera mottagarens identitet vid överlämnandet och skicka inte utdraget med vanlig e-post.</translation>
+    </message>
+    <message>
+        <source>This extract contains protected personal data (skyddade personuppgifter): your address and other contact details are printed because the extract is for you alone. Keep it where nobody else can read it.</source>
+        <translation>Det här utdraget innehåller skyddade personuppgifter: din adress och dina andra kontaktuppgifter skrivs ut eftersom utdraget bara är till dig. Förvara det så att ingen annan kan läsa det.</translation>
+    </message>
+    <message>
+        <source>Protected personal data</source>
+        <translation>Skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <source>Your personal details</source>
+        <translation>Uppgifter om dig</translation>
+    </message>
+    <message>
+        <source>Case {case}</source>
+        <translation>Ärende {case}</translation>
+    </message>
+    <message>
+        <source>Who has opened your records</source>
+        <translation>Vem som har öppnat dina uppgifter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Coordination number</source>
+        <translation>Samordningsnummer</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <source>Registered in Caseflow</source>
+        <translation>Registrerad i Caseflow</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Vårdnad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Is not to be told about the case</source>
+        <translation>Får inte informeras om ärendet</translation>
+    </message>
+    <message>
+        <source>No guardian is registered.</source>
+        <translation>Ingen vårdnadshavare är registrerad.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Anmälan</translation>
+    </message>
+    <message>
+        <source>{date}, from {source}</source>
+        <translation>{date}, från {source}</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Skäl till anmälan</translation>
+    </message>
+    <message>
+        <source>Responsible social worker</source>
+        <translation>Ansvarig socialsekreterare</translation>
+    </message>
+    <message>
+        <source>Other staff on the case</source>
+        <translation>Övrig personal i ärendet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>{date}: {reason}</source>
+        <translation>{date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Sammanfattning vid avslut</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Agencies involved</source>
+        <translation>Medverkande aktörer</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Lämnat av</translation>
+    </message>
+    <message>
+        <source>May share with</source>
+        <translation>Informationsutbyte med</translation>
+    </message>
+    <message>
+        <source>Information and purpose</source>
+        <translation>Uppgifter och syfte</translation>
+    </message>
+    <message>
+        <source>{information}
+Purpose: {purpose}</source>
+        <translation>{information}
+Syfte: {purpose}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltighet</translation>
+    </message>
+    <message>
+        <source>{start} – {end}
+{manner}</source>
+        <translation>{start} – {end}
+{manner}</translation>
+    </message>
+    <message>
+        <source>received by {name}</source>
+        <translation>togs emot av {name}</translation>
+    </message>
+    <message>
+        <source>Signed form kept: {names}</source>
+        <translation>Underskriven blankett finns sparad: {names}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Withdrawals of consent</source>
+        <translation>Återkallelser av samtycke</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Återkallat av</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Allt</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Legal grounds used instead of consent</source>
+        <translation>Rättsliga grunder som har använts i stället för samtycke</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Information given to others</source>
+        <translation>Uppgifter som har lämnats ut till andra</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>On the basis of</source>
+        <translation>Med stöd av</translation>
+    </message>
+    <message>
+        <source>Assessments of risk and protective factors</source>
+        <translation>Kartläggningar av risk- och skyddsfaktorer</translation>
+    </message>
+    <message>
+        <source>Assessment on {date}, by {author}</source>
+        <translation>Kartläggning {date}, gjord av {author}</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Assessed as</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Goals of the plan</source>
+        <translation>Handlingsplanens mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>{domain} · target date {date}</source>
+        <translation>{domain} · måldatum {date}</translation>
+    </message>
+    <message>
+        <source>Status over time</source>
+        <translation>Status över tid</translation>
+    </message>
+    <message>
+        <source>{date}: {status} ({by})</source>
+        <translation>{date}: {status} ({by})</translation>
+    </message>
+    <message>
+        <source>{date}: {status} ({by}) – {note}</source>
+        <translation>{date}: {status} ({by}) – {note}</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Activities and agreed actions</source>
+        <translation>Aktiviteter och överenskomna åtgärder</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Meetings about the case</source>
+        <translation>Möten om ärendet</translation>
+    </message>
+    <message>
+        <source>{date} {time}, {kind} ({status})</source>
+        <translation>{date} {time}, {kind} ({status})</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Present while the case was discussed</source>
+        <translation>Närvarande när ärendet togs upp</translation>
+    </message>
+    <message>
+        <source>§ {number} {heading}</source>
+        <translation>§ {number} {heading}</translation>
+    </message>
+    <message>
+        <source>§ {number} {heading} (correction of § {corrects})</source>
+        <translation>§ {number} {heading} (rättelse av § {corrects})</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Next meeting or follow-up</source>
+        <translation>Nästa möte eller uppföljning</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <source>{date}, {name}</source>
+        <translation>{date}, {name}</translation>
+    </message>
+    <message>
+        <source>No minutes about you were written at this meeting.</source>
+        <translation>Vid det här mötet skrevs inget protokoll om dig.</translation>
+    </message>
+    <message>
+        <source>Meetings can take up several young people. Only what was minuted about you is printed.</source>
+        <translation>Vid ett möte kan flera ungdomar tas upp. Här skrivs bara det ut som protokollfördes om dig.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Date, type</source>
+        <translation>Datum, typ</translation>
+    </message>
+    <message>
+        <source>Written and signed</source>
+        <translation>Skriven och signerad</translation>
+    </message>
+    <message>
+        <source>{author}
+{date} {time}</source>
+        <translation>{author}
+{date} {time}</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Correction of entry {number}:
+{text}</source>
+        <translation>Rättelse av anteckning {number}:
+{text}</translation>
+    </message>
+    <message>
+        <source>A signed entry is never changed: a correction is a new entry that names the entry it corrects, and both are printed.</source>
+        <translation>En signerad anteckning ändras aldrig: en rättelse är en ny anteckning som anger vilken anteckning den rättar, och båda skrivs ut.</translation>
+    </message>
+    <message>
+        <source>Entries being written and not yet signed: {count}. They become part of the journal, and of a new extract, when signed.</source>
+        <translation>Anteckningar som håller på att skrivas och ännu inte är signerade: {count}. De blir en del av journalen, och av ett nytt registerutdrag, när de har signerats.</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Inget registrerat.</translation>
+    </message>
+    <message>
+        <source>Every time someone opens one of your cases, writes in it or prints from it, the system logs who did it and when, and the reason they gave when they do not work with your case. These are the log&apos;s entries about your cases, oldest first.</source>
+        <translation>Varje gång någon öppnar något av dina ärenden, skriver i det eller skriver ut något från det loggar systemet vem som gjorde det och när, och vilket skäl personen angav om hen inte arbetar med ditt ärende. Här är loggens poster om dina ärenden, de äldsta först.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>The log holds no entry about your cases.</source>
+        <translation>Loggen innehåller inga poster om dina ärenden.</translation>
+    </message>
+    <message>
+        <source>The log of who has opened your records cannot be printed from this system yet; ask social services for it separately.</source>
+        <translation>Loggen över vem som har öppnat dina uppgifter kan ännu inte skrivas ut från det här systemet; be socialtjänsten om den separat.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>Agreed at the meeting on {date}, § {number}</source>
+        <translation>Överenskommen vid mötet den {date}, § {number}</translation>
+    </message>
+    <message>
+        <source>{domain} · {kind}</source>
+        <translation>{domain} · {kind}</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Legal ground {citation}</source>
+        <translation>Rättslig grund {citation}</translation>
+    </message>
+    <message>
+        <source>Register extract requested by the person (GDPR article 15)</source>
+        <translation>Registerutdrag som personen har begärt (artikel 15 i GDPR)</translation>
+    </message>
+    <message>
+        <source>{name} ({agency})</source>
+        <translation>{name} ({agency})</translation>
+    </message>
+    <message>
+        <source>No person with that personal identity number is registered.</source>
+        <translation>Det finns ingen person registrerad med det personnumret.</translation>
+    </message>
+    <message>
+        <source>No person with personal identity number {number} is registered.</source>
+        <translation>Det finns ingen person registrerad med personnummer {number}.</translation>
     </message>
 </context>
 <context>

@@ -254,13 +254,14 @@ class RegisterExtractData:
 
 # -------------------------------------------------------------------------- words
 
-_C = "RegisterExtract"
-TITLE = QT_TRANSLATE_NOOP(_C, "Register extract")
-PDF_TITLE = QT_TRANSLATE_NOOP(_C, "Register extract – {name}")
-SUBJECT = QT_TRANSLATE_NOOP(_C, "Personal data stored about {name} (GDPR article 15)")
-SUBTITLE = QT_TRANSLATE_NOOP(_C, "{name} · {personnummer} · as of {date}")
+TITLE = QT_TRANSLATE_NOOP("RegisterExtract", "Register extract")
+PDF_TITLE = QT_TRANSLATE_NOOP("RegisterExtract", "Register extract – {name}")
+SUBJECT = QT_TRANSLATE_NOOP(
+    "RegisterExtract", "Personal data stored about {name} (GDPR article 15)"
+)
+SUBTITLE = QT_TRANSLATE_NOOP("RegisterExtract", "{name} · {personnummer} · as of {date}")
 INTRODUCTION = QT_TRANSLATE_NOOP(
-    _C,
+    "RegisterExtract",
     "You have asked what personal data social services keep about you (the right of "
     "access, article 15 of the General Data Protection Regulation). This extract holds "
     "everything the case management system Caseflow stores about you on {date}: your "
@@ -268,160 +269,164 @@ INTRODUCTION = QT_TRANSLATE_NOOP(
     "plan, meetings and journal, and the log of who has opened your records.",
 )
 CONTENTS = QT_TRANSLATE_NOOP(
-    _C,
+    "RegisterExtract",
     "Cases: {count} ({numbers}). Signed journal entries: {entries}. Entries in the access "
     "log: {accesses}.",
 )
-NO_CASES = QT_TRANSLATE_NOOP(_C, "No case is registered for you.")
+NO_CASES = QT_TRANSLATE_NOOP("RegisterExtract", "No case is registered for you.")
 HANDOVER = QT_TRANSLATE_NOOP(
-    _C,
+    "RegisterExtract",
     "For {name} personally. Check the recipient's identity when handing it over, and do "
     "not send it by ordinary e-mail.",
 )
 PROTECTED = QT_TRANSLATE_NOOP(
-    _C,
+    "RegisterExtract",
     "This extract contains protected personal data (skyddade personuppgifter): your "
     "address and other contact details are printed because the extract is for you alone. "
     "Keep it where nobody else can read it.",
 )
-PROTECTED_BANNER = QT_TRANSLATE_NOOP(_C, "Protected personal data")
+PROTECTED_BANNER = QT_TRANSLATE_NOOP("RegisterExtract", "Protected personal data")
 
-SECTION_PERSON = QT_TRANSLATE_NOOP(_C, "Your personal details")
-SECTION_CASE = QT_TRANSLATE_NOOP(_C, "Case {case}")
-SECTION_ACCESS = QT_TRANSLATE_NOOP(_C, "Who has opened your records")
+SECTION_PERSON = QT_TRANSLATE_NOOP("RegisterExtract", "Your personal details")
+SECTION_CASE = QT_TRANSLATE_NOOP("RegisterExtract", "Case {case}")
+SECTION_ACCESS = QT_TRANSLATE_NOOP("RegisterExtract", "Who has opened your records")
 
-NAME = QT_TRANSLATE_NOOP(_C, "Name")
-PERSONNUMMER = QT_TRANSLATE_NOOP(_C, "Personal identity number")
-COORDINATION_NUMBER = QT_TRANSLATE_NOOP(_C, "Coordination number")
-BORN = QT_TRANSLATE_NOOP(_C, "Born")
-SEX = QT_TRANSLATE_NOOP(_C, "Sex")
-PROTECTED_LABEL = QT_TRANSLATE_NOOP(_C, "Protected identity")
-REGISTERED = QT_TRANSLATE_NOOP(_C, "Registered in Caseflow")
-YES = QT_TRANSLATE_NOOP(_C, "Yes")
-NO = QT_TRANSLATE_NOOP(_C, "No")
-GUARDIANS = QT_TRANSLATE_NOOP(_C, "Guardians")
-CUSTODY = QT_TRANSLATE_NOOP(_C, "Custody")
-NOTE = QT_TRANSLATE_NOOP(_C, "Note")
-NO_INFORMATION = QT_TRANSLATE_NOOP(_C, "Is not to be told about the case")
-NO_GUARDIANS = QT_TRANSLATE_NOOP(_C, "No guardian is registered.")
+NAME = QT_TRANSLATE_NOOP("RegisterExtract", "Name")
+PERSONNUMMER = QT_TRANSLATE_NOOP("RegisterExtract", "Personal identity number")
+COORDINATION_NUMBER = QT_TRANSLATE_NOOP("RegisterExtract", "Coordination number")
+BORN = QT_TRANSLATE_NOOP("RegisterExtract", "Born")
+SEX = QT_TRANSLATE_NOOP("RegisterExtract", "Sex")
+PROTECTED_LABEL = QT_TRANSLATE_NOOP("RegisterExtract", "Protected identity")
+REGISTERED = QT_TRANSLATE_NOOP("RegisterExtract", "Registered in Caseflow")
+YES = QT_TRANSLATE_NOOP("RegisterExtract", "Yes")
+NO = QT_TRANSLATE_NOOP("RegisterExtract", "No")
+GUARDIANS = QT_TRANSLATE_NOOP("RegisterExtract", "Guardians")
+CUSTODY = QT_TRANSLATE_NOOP("RegisterExtract", "Custody")
+NOTE = QT_TRANSLATE_NOOP("RegisterExtract", "Note")
+NO_INFORMATION = QT_TRANSLATE_NOOP("RegisterExtract", "Is not to be told about the case")
+NO_GUARDIANS = QT_TRANSLATE_NOOP("RegisterExtract", "No guardian is registered.")
 
-PROGRAMME = QT_TRANSLATE_NOOP(_C, "Programme")
-STATUS = QT_TRANSLATE_NOOP(_C, "Status")
-REFERRAL = QT_TRANSLATE_NOOP(_C, "Referral")
-REFERRAL_VALUE = QT_TRANSLATE_NOOP(_C, "{date}, from {source}")
-REFERRAL_REASON = QT_TRANSLATE_NOOP(_C, "Reason for the referral")
-RESPONSIBLE = QT_TRANSLATE_NOOP(_C, "Responsible social worker")
-STAFF = QT_TRANSLATE_NOOP(_C, "Other staff on the case")
-CLOSED = QT_TRANSLATE_NOOP(_C, "Closed")
-CLOSED_VALUE = QT_TRANSLATE_NOOP(_C, "{date}: {reason}")
-CLOSING_SUMMARY = QT_TRANSLATE_NOOP(_C, "Closing summary")
+PROGRAMME = QT_TRANSLATE_NOOP("RegisterExtract", "Programme")
+STATUS = QT_TRANSLATE_NOOP("RegisterExtract", "Status")
+REFERRAL = QT_TRANSLATE_NOOP("RegisterExtract", "Referral")
+REFERRAL_VALUE = QT_TRANSLATE_NOOP("RegisterExtract", "{date}, from {source}")
+REFERRAL_REASON = QT_TRANSLATE_NOOP("RegisterExtract", "Reason for the referral")
+RESPONSIBLE = QT_TRANSLATE_NOOP("RegisterExtract", "Responsible social worker")
+STAFF = QT_TRANSLATE_NOOP("RegisterExtract", "Other staff on the case")
+CLOSED = QT_TRANSLATE_NOOP("RegisterExtract", "Closed")
+CLOSED_VALUE = QT_TRANSLATE_NOOP("RegisterExtract", "{date}: {reason}")
+CLOSING_SUMMARY = QT_TRANSLATE_NOOP("RegisterExtract", "Closing summary")
 CASE_WORDS = sections.CaseWords(
     PROGRAMME, STATUS, REFERRAL, REFERRAL_VALUE, REFERRAL_REASON, RESPONSIBLE
 )
 CLOSING_WORDS = sections.ClosingWords(CLOSED, CLOSED_VALUE, CLOSING_SUMMARY)
 
-STATUS_HISTORY = QT_TRANSLATE_NOOP(_C, "Status history")
-DATE = QT_TRANSLATE_NOOP(_C, "Date")
-FROM = QT_TRANSLATE_NOOP(_C, "From")
-TO = QT_TRANSLATE_NOOP(_C, "To")
-BY = QT_TRANSLATE_NOOP(_C, "By")
-AGENCIES = QT_TRANSLATE_NOOP(_C, "Agencies involved")
-AGENCY = QT_TRANSLATE_NOOP(_C, "Agency")
-CONTACT = QT_TRANSLATE_NOOP(_C, "Contact")
+STATUS_HISTORY = QT_TRANSLATE_NOOP("RegisterExtract", "Status history")
+DATE = QT_TRANSLATE_NOOP("RegisterExtract", "Date")
+FROM = QT_TRANSLATE_NOOP("RegisterExtract", "From")
+TO = QT_TRANSLATE_NOOP("RegisterExtract", "To")
+BY = QT_TRANSLATE_NOOP("RegisterExtract", "By")
+AGENCIES = QT_TRANSLATE_NOOP("RegisterExtract", "Agencies involved")
+AGENCY = QT_TRANSLATE_NOOP("RegisterExtract", "Agency")
+CONTACT = QT_TRANSLATE_NOOP("RegisterExtract", "Contact")
 
-CONSENTS = QT_TRANSLATE_NOOP(_C, "Consents")
-GIVEN_BY = QT_TRANSLATE_NOOP(_C, "Given by")
-PARTIES = QT_TRANSLATE_NOOP(_C, "May share with")
-INFORMATION_AND_PURPOSE = QT_TRANSLATE_NOOP(_C, "Information and purpose")
-INFO_PURPOSE_VALUE = QT_TRANSLATE_NOOP(_C, "{information}\nPurpose: {purpose}")
-VALIDITY = QT_TRANSLATE_NOOP(_C, "Valid")
-VALIDITY_VALUE = QT_TRANSLATE_NOOP(_C, "{start} – {end}\n{manner}")
-ORAL_RECEIVED = QT_TRANSLATE_NOOP(_C, "received by {name}")
-FORM_ATTACHED = QT_TRANSLATE_NOOP(_C, "Signed form kept: {names}")
-NOW = QT_TRANSLATE_NOOP(_C, "Now")
-WITHDRAWALS = QT_TRANSLATE_NOOP(_C, "Withdrawals of consent")
-WITHDRAWN_BY = QT_TRANSLATE_NOOP(_C, "Withdrawn by")
-EVERYTHING = QT_TRANSLATE_NOOP(_C, "Everything")
-HOW = QT_TRANSLATE_NOOP(_C, "How")
-GROUNDS = QT_TRANSLATE_NOOP(_C, "Legal grounds used instead of consent")
-GROUND = QT_TRANSLATE_NOOP(_C, "Legal ground")
-PARTY = QT_TRANSLATE_NOOP(_C, "Party")
-REASON = QT_TRANSLATE_NOOP(_C, "Reason")
-PERIOD = QT_TRANSLATE_NOOP(_C, "{start} – {end}")
-DISCLOSURES = QT_TRANSLATE_NOOP(_C, "Information given to others")
-TOLD = QT_TRANSLATE_NOOP(_C, "Told")
-WHAT = QT_TRANSLATE_NOOP(_C, "What")
-BASIS = QT_TRANSLATE_NOOP(_C, "On the basis of")
+CONSENTS = QT_TRANSLATE_NOOP("RegisterExtract", "Consents")
+GIVEN_BY = QT_TRANSLATE_NOOP("RegisterExtract", "Given by")
+PARTIES = QT_TRANSLATE_NOOP("RegisterExtract", "May share with")
+INFORMATION_AND_PURPOSE = QT_TRANSLATE_NOOP("RegisterExtract", "Information and purpose")
+INFO_PURPOSE_VALUE = QT_TRANSLATE_NOOP("RegisterExtract", "{information}\nPurpose: {purpose}")
+VALIDITY = QT_TRANSLATE_NOOP("RegisterExtract", "Valid")
+VALIDITY_VALUE = QT_TRANSLATE_NOOP("RegisterExtract", "{start} – {end}\n{manner}")
+ORAL_RECEIVED = QT_TRANSLATE_NOOP("RegisterExtract", "received by {name}")
+FORM_ATTACHED = QT_TRANSLATE_NOOP("RegisterExtract", "Signed form kept: {names}")
+NOW = QT_TRANSLATE_NOOP("RegisterExtract", "Now")
+WITHDRAWALS = QT_TRANSLATE_NOOP("RegisterExtract", "Withdrawals of consent")
+WITHDRAWN_BY = QT_TRANSLATE_NOOP("RegisterExtract", "Withdrawn by")
+EVERYTHING = QT_TRANSLATE_NOOP("RegisterExtract", "Everything")
+HOW = QT_TRANSLATE_NOOP("RegisterExtract", "How")
+GROUNDS = QT_TRANSLATE_NOOP("RegisterExtract", "Legal grounds used instead of consent")
+GROUND = QT_TRANSLATE_NOOP("RegisterExtract", "Legal ground")
+PARTY = QT_TRANSLATE_NOOP("RegisterExtract", "Party")
+REASON = QT_TRANSLATE_NOOP("RegisterExtract", "Reason")
+PERIOD = QT_TRANSLATE_NOOP("RegisterExtract", "{start} – {end}")
+DISCLOSURES = QT_TRANSLATE_NOOP("RegisterExtract", "Information given to others")
+TOLD = QT_TRANSLATE_NOOP("RegisterExtract", "Told")
+WHAT = QT_TRANSLATE_NOOP("RegisterExtract", "What")
+BASIS = QT_TRANSLATE_NOOP("RegisterExtract", "On the basis of")
 CONSENT_WORDS = sections.ConsentWords(INFO_PURPOSE_VALUE, VALIDITY_VALUE, PERIOD, EVERYTHING)
 
-ASSESSMENTS = QT_TRANSLATE_NOOP(_C, "Assessments of risk and protective factors")
-ASSESSMENT_HEADING = QT_TRANSLATE_NOOP(_C, "Assessment on {date}, by {author}")
-FACTOR = QT_TRANSLATE_NOOP(_C, "Factor")
-PRESENCE = QT_TRANSLATE_NOOP(_C, "Assessed as")
-COMMENT = QT_TRANSLATE_NOOP(_C, "Comment")
-GOALS = QT_TRANSLATE_NOOP(_C, "Goals of the plan")
-GOAL = QT_TRANSLATE_NOOP(_C, "Goal")
-GOAL_DETAIL = QT_TRANSLATE_NOOP(_C, "{domain} · target date {date}")
-HISTORY = QT_TRANSLATE_NOOP(_C, "Status over time")
-HISTORY_LINE = QT_TRANSLATE_NOOP(_C, "{date}: {status} ({by})")
-HISTORY_NOTE = QT_TRANSLATE_NOOP(_C, "{date}: {status} ({by}) – {note}")
-FOLLOW_UPS = QT_TRANSLATE_NOOP(_C, "Follow-ups")
-SUMMARY = QT_TRANSLATE_NOOP(_C, "Summary")
-ACTIONS = QT_TRANSLATE_NOOP(_C, "Activities and agreed actions")
-RESPONSIBLE_SHORT = QT_TRANSLATE_NOOP(_C, "Responsible")
-DUE = QT_TRANSLATE_NOOP(_C, "Due")
-MEETINGS = QT_TRANSLATE_NOOP(_C, "Meetings about the case")
-MEETING_HEADING = QT_TRANSLATE_NOOP(_C, "{date} {time}, {kind} ({status})")
-PLACE = QT_TRANSLATE_NOOP(_C, "Place")
-PRESENT = QT_TRANSLATE_NOOP(_C, "Present while the case was discussed")
-ITEM_HEADING = QT_TRANSLATE_NOOP(_C, "§ {number} {heading}")
-CORRECTION_HEADING = QT_TRANSLATE_NOOP(_C, "§ {number} {heading} (correction of § {corrects})")
-NOTES = QT_TRANSLATE_NOOP(_C, "Notes")
-DECISIONS = QT_TRANSLATE_NOOP(_C, "Decisions")
-NEXT_DATE = QT_TRANSLATE_NOOP(_C, "Next meeting or follow-up")
-WRITTEN = QT_TRANSLATE_NOOP(_C, "Written")
-WRITTEN_VALUE = QT_TRANSLATE_NOOP(_C, "{date}, {name}")
-NO_ITEMS = QT_TRANSLATE_NOOP(_C, "No minutes about you were written at this meeting.")
+ASSESSMENTS = QT_TRANSLATE_NOOP("RegisterExtract", "Assessments of risk and protective factors")
+ASSESSMENT_HEADING = QT_TRANSLATE_NOOP("RegisterExtract", "Assessment on {date}, by {author}")
+FACTOR = QT_TRANSLATE_NOOP("RegisterExtract", "Factor")
+PRESENCE = QT_TRANSLATE_NOOP("RegisterExtract", "Assessed as")
+COMMENT = QT_TRANSLATE_NOOP("RegisterExtract", "Comment")
+GOALS = QT_TRANSLATE_NOOP("RegisterExtract", "Goals of the plan")
+GOAL = QT_TRANSLATE_NOOP("RegisterExtract", "Goal")
+GOAL_DETAIL = QT_TRANSLATE_NOOP("RegisterExtract", "{domain} · target date {date}")
+HISTORY = QT_TRANSLATE_NOOP("RegisterExtract", "Status over time")
+HISTORY_LINE = QT_TRANSLATE_NOOP("RegisterExtract", "{date}: {status} ({by})")
+HISTORY_NOTE = QT_TRANSLATE_NOOP("RegisterExtract", "{date}: {status} ({by}) – {note}")
+FOLLOW_UPS = QT_TRANSLATE_NOOP("RegisterExtract", "Follow-ups")
+SUMMARY = QT_TRANSLATE_NOOP("RegisterExtract", "Summary")
+ACTIONS = QT_TRANSLATE_NOOP("RegisterExtract", "Activities and agreed actions")
+RESPONSIBLE_SHORT = QT_TRANSLATE_NOOP("RegisterExtract", "Responsible")
+DUE = QT_TRANSLATE_NOOP("RegisterExtract", "Due")
+MEETINGS = QT_TRANSLATE_NOOP("RegisterExtract", "Meetings about the case")
+MEETING_HEADING = QT_TRANSLATE_NOOP("RegisterExtract", "{date} {time}, {kind} ({status})")
+PLACE = QT_TRANSLATE_NOOP("RegisterExtract", "Place")
+PRESENT = QT_TRANSLATE_NOOP("RegisterExtract", "Present while the case was discussed")
+ITEM_HEADING = QT_TRANSLATE_NOOP("RegisterExtract", "§ {number} {heading}")
+CORRECTION_HEADING = QT_TRANSLATE_NOOP(
+    "RegisterExtract", "§ {number} {heading} (correction of § {corrects})"
+)
+NOTES = QT_TRANSLATE_NOOP("RegisterExtract", "Notes")
+DECISIONS = QT_TRANSLATE_NOOP("RegisterExtract", "Decisions")
+NEXT_DATE = QT_TRANSLATE_NOOP("RegisterExtract", "Next meeting or follow-up")
+WRITTEN = QT_TRANSLATE_NOOP("RegisterExtract", "Written")
+WRITTEN_VALUE = QT_TRANSLATE_NOOP("RegisterExtract", "{date}, {name}")
+NO_ITEMS = QT_TRANSLATE_NOOP(
+    "RegisterExtract", "No minutes about you were written at this meeting."
+)
 SHARED_SITTING = QT_TRANSLATE_NOOP(
-    _C,
+    "RegisterExtract",
     "Meetings can take up several young people. Only what was minuted about you is printed.",
 )
 MINUTES_WORDS = sections.MinutesWords(
     MEETING_HEADING, ITEM_HEADING, CORRECTION_HEADING, NOTES, DECISIONS, NEXT_DATE
 )
 
-JOURNAL = QT_TRANSLATE_NOOP(_C, "Journal")
-NUMBER = QT_TRANSLATE_NOOP(_C, "No.")
-DATE_AND_TYPE = QT_TRANSLATE_NOOP(_C, "Date, type")
-AUTHOR_SIGNED = QT_TRANSLATE_NOOP(_C, "Written and signed")
-SIGNED_VALUE = QT_TRANSLATE_NOOP(_C, "{author}\n{date} {time}")
-TEXT = QT_TRANSLATE_NOOP(_C, "Text")
-CORRECTION = QT_TRANSLATE_NOOP(_C, "Correction of entry {number}:\n{text}")
+JOURNAL = QT_TRANSLATE_NOOP("RegisterExtract", "Journal")
+NUMBER = QT_TRANSLATE_NOOP("RegisterExtract", "No.")
+DATE_AND_TYPE = QT_TRANSLATE_NOOP("RegisterExtract", "Date, type")
+AUTHOR_SIGNED = QT_TRANSLATE_NOOP("RegisterExtract", "Written and signed")
+SIGNED_VALUE = QT_TRANSLATE_NOOP("RegisterExtract", "{author}\n{date} {time}")
+TEXT = QT_TRANSLATE_NOOP("RegisterExtract", "Text")
+CORRECTION = QT_TRANSLATE_NOOP("RegisterExtract", "Correction of entry {number}:\n{text}")
 JOURNAL_NOTE = QT_TRANSLATE_NOOP(
-    _C,
+    "RegisterExtract",
     "A signed entry is never changed: a correction is a new entry that names the entry it "
     "corrects, and both are printed.",
 )
 UNSIGNED = QT_TRANSLATE_NOOP(
-    _C,
+    "RegisterExtract",
     "Entries being written and not yet signed: {count}. They become part of the journal, "
     "and of a new extract, when signed.",
 )
-NONE_RECORDED = QT_TRANSLATE_NOOP(_C, "None recorded.")
+NONE_RECORDED = QT_TRANSLATE_NOOP("RegisterExtract", "None recorded.")
 
 ACCESS_INTRODUCTION = QT_TRANSLATE_NOOP(
-    _C,
+    "RegisterExtract",
     "Every time someone opens one of your cases, writes in it or prints from it, the system "
     "logs who did it and when, and the reason they gave when they do not work with your "
     "case. These are the log's entries about your cases, oldest first.",
 )
-TIME = QT_TRANSLATE_NOOP(_C, "Time")
-USER = QT_TRANSLATE_NOOP(_C, "Who")
-ACTION = QT_TRANSLATE_NOOP(_C, "Did")
-CASE = QT_TRANSLATE_NOOP(_C, "Case")
-NO_ACCESS = QT_TRANSLATE_NOOP(_C, "The log holds no entry about your cases.")
+TIME = QT_TRANSLATE_NOOP("RegisterExtract", "Time")
+USER = QT_TRANSLATE_NOOP("RegisterExtract", "Who")
+ACTION = QT_TRANSLATE_NOOP("RegisterExtract", "Did")
+CASE = QT_TRANSLATE_NOOP("RegisterExtract", "Case")
+NO_ACCESS = QT_TRANSLATE_NOOP("RegisterExtract", "The log holds no entry about your cases.")
 NO_AUDIT_LOG = QT_TRANSLATE_NOOP(
-    _C,
+    "RegisterExtract",
     "The log of who has opened your records cannot be printed from this system yet; ask "
     "social services for it separately.",
 )

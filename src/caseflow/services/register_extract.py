@@ -95,32 +95,33 @@ WHO_MAY = (Role.SOCIAL_WORKER,)
 CHUNK = 200  # rows per fetch for the long reads (journal, audit log)
 AUDIT_DETAIL = "register_extract"
 
-_C = "RegisterExtract"
-PHONE = QT_TRANSLATE_NOOP(_C, "Phone")
-EMAIL = QT_TRANSLATE_NOOP(_C, "Email")
-ADDRESS = QT_TRANSLATE_NOOP(_C, "Address")
-SCHOOL = QT_TRANSLATE_NOOP(_C, "School")
+PHONE = QT_TRANSLATE_NOOP("RegisterExtract", "Phone")
+EMAIL = QT_TRANSLATE_NOOP("RegisterExtract", "Email")
+ADDRESS = QT_TRANSLATE_NOOP("RegisterExtract", "Address")
+SCHOOL = QT_TRANSLATE_NOOP("RegisterExtract", "School")
 SEXES = {
-    "female": QT_TRANSLATE_NOOP(_C, "Female"),
-    "male": QT_TRANSLATE_NOOP(_C, "Male"),
-    "other": QT_TRANSLATE_NOOP(_C, "Other"),
+    "female": QT_TRANSLATE_NOOP("RegisterExtract", "Female"),
+    "male": QT_TRANSLATE_NOOP("RegisterExtract", "Male"),
+    "other": QT_TRANSLATE_NOOP("RegisterExtract", "Other"),
 }
-CANCELLED = QT_TRANSLATE_NOOP(_C, "Cancelled")
-AGREED_AT = QT_TRANSLATE_NOOP(_C, "Agreed at the meeting on {date}, § {number}")
-FACTOR_DETAIL = QT_TRANSLATE_NOOP(_C, "{domain} · {kind}")
-BY_CONSENT = QT_TRANSLATE_NOOP(_C, "Consent")
-BY_GROUND = QT_TRANSLATE_NOOP(_C, "Legal ground {citation}")
-LEGAL_GROUND = QT_TRANSLATE_NOOP(_C, "Legal ground")
+CANCELLED = QT_TRANSLATE_NOOP("RegisterExtract", "Cancelled")
+AGREED_AT = QT_TRANSLATE_NOOP("RegisterExtract", "Agreed at the meeting on {date}, § {number}")
+FACTOR_DETAIL = QT_TRANSLATE_NOOP("RegisterExtract", "{domain} · {kind}")
+BY_CONSENT = QT_TRANSLATE_NOOP("RegisterExtract", "Consent")
+BY_GROUND = QT_TRANSLATE_NOOP("RegisterExtract", "Legal ground {citation}")
+LEGAL_GROUND = QT_TRANSLATE_NOOP("RegisterExtract", "Legal ground")
 # Logged as the reason for opening a case the user is not assigned to.
-EXTRACT_REASON = QT_TRANSLATE_NOOP(_C, "Register extract requested by the person (GDPR article 15)")
-PRESENT_AS = QT_TRANSLATE_NOOP(_C, "{name} ({agency})")
+EXTRACT_REASON = QT_TRANSLATE_NOOP(
+    "RegisterExtract", "Register extract requested by the person (GDPR article 15)"
+)
+PRESENT_AS = QT_TRANSLATE_NOOP("RegisterExtract", "{name} ({agency})")
 
 
 class UnknownPerson(InvalidInput):
     """No person is registered with the personnummer asked about."""
 
     default_text = QT_TRANSLATE_NOOP(
-        _C, "No person with that personal identity number is registered."
+        "RegisterExtract", "No person with that personal identity number is registered."
     )
 
 
@@ -145,7 +146,7 @@ def find_person_id(workspace: Workspace, personnummer: str) -> int:
     if found is None:
         raise UnknownPerson(
             QT_TRANSLATE_NOOP(
-                _C, "No person with personal identity number {number} is registered."
+                "RegisterExtract", "No person with personal identity number {number} is registered."
             ).format(number=pnr.format_digits12(digits))
         )
     return found

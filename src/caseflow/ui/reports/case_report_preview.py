@@ -31,21 +31,22 @@ if TYPE_CHECKING:
     from caseflow.reports.case_report import CaseReportData
 
 
-_C = "CaseReportPreview"
-FILE_TITLE = QT_TRANSLATE_NOOP(_C, "Follow-up report {case}")
-FILE_NAME = QT_TRANSLATE_NOOP(_C, "Follow-up report {case} {date}.pdf")
-COPY_TITLE = QT_TRANSLATE_NOOP(_C, "Follow-up report {case} for {recipient}")
-COPY_NAME = QT_TRANSLATE_NOOP(_C, "Follow-up report {case} for {recipient} {date}.pdf")
+FILE_TITLE = QT_TRANSLATE_NOOP("CaseReportPreview", "Follow-up report {case}")
+FILE_NAME = QT_TRANSLATE_NOOP("CaseReportPreview", "Follow-up report {case} {date}.pdf")
+COPY_TITLE = QT_TRANSLATE_NOOP("CaseReportPreview", "Follow-up report {case} for {recipient}")
+COPY_NAME = QT_TRANSLATE_NOOP(
+    "CaseReportPreview", "Follow-up report {case} for {recipient} {date}.pdf"
+)
 RECORDED = QT_TRANSLATE_NOOP(
-    _C, "The copy for {recipient} is entered in the case's disclosure register."
+    "CaseReportPreview", "The copy for {recipient} is entered in the case's disclosure register."
 )
 SAVED_NOT_RECORDED = QT_TRANSLATE_NOOP(
-    _C,
+    "CaseReportPreview",
     "The copy could not be entered in the disclosure register, so the saved file was "
     "removed again: {reason}",
 )
 PRINTED_NOT_RECORDED = QT_TRANSLATE_NOOP(
-    _C,
+    "CaseReportPreview",
     "The printed copy could not be entered in the disclosure register: {reason} "
     "Do not hand it out.",
 )
