@@ -8475,8 +8475,8 @@ Purpose: {purpose}</translation>
       <translation>Open database</translation>
     </message>
     <message>
-      <source>Caseflow database (*.db);;All files (*)</source>
-      <translation>Caseflow database (*.db);;All files (*)</translation>
+      <source>Caseflow database (*.caseflow *.db);;Server profile (*.toml);;All files (*)</source>
+      <translation>Caseflow database (*.caseflow *.db);;Server profile (*.toml);;All files (*)</translation>
     </message>
     <message>
       <source>Choose a database and write your user name.</source>

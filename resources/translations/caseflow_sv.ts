@@ -8475,8 +8475,8 @@ Syfte: {purpose}</translation>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <source>Caseflow database (*.db);;All files (*)</source>
-        <translation>Caseflow-databas (*.db);;Alla filer (*)</translation>
+        <source>Caseflow database (*.caseflow *.db);;Server profile (*.toml);;All files (*)</source>
+        <translation>Caseflow-databas (*.caseflow *.db);;Serverprofil (*.toml);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Choose a database and write your user name.</source>

@@ -25,7 +25,7 @@ from caseflow.storage.kdf import DEFAULT_KDF as DEFAULT_KDF
 from caseflow.storage.kdf import FAST_TEST_KDF as FAST_TEST_KDF
 from caseflow.storage.kdf import KdfParams as KdfParams
 from caseflow.storage.models import User
-from caseflow.storage.server import ServerProfile, create_server_engine
+from caseflow.storage.server import ServerProfile, create_server_engine, load_profile
 from caseflow.storage.server_database import ServerDatabase
 
 
@@ -92,7 +92,14 @@ def unlock(path: Path, username: str, passphrase: str) -> Workspace:
     return workspace
 
 
-def sign_in(profile: ServerProfile, username: str, password: str) -> Workspace:
+def sign_in_with_profile(profile_file: Path, username: str, password: str) -> Workspace:
+    """``sign_in`` to the server a profile file names (IT hands it out; it holds no secret)."""
+    return sign_in(load_profile(profile_file), username, password, origin=profile_file)
+
+
+def sign_in(
+    profile: ServerProfile, username: str, password: str, origin: Path | None = None
+) -> Workspace:
     """Sign in to a team's server database as ``username``, their own login role.
 
     The server checks the password (SCRAM over verified TLS) and decides
@@ -102,7 +109,7 @@ def sign_in(profile: ServerProfile, username: str, password: str) -> Workspace:
         username = normalise_username(username)
     except InvalidInput:
         raise WrongCredentials() from None
-    opened = ServerDatabase(profile, create_server_engine(profile, username, password))
+    opened = ServerDatabase(profile, create_server_engine(profile, username, password), origin)
     workspace = _workspace_for(opened, username)
     when = datetime.now(UTC).isoformat(timespec="seconds")
     workspace.pending_login = f"at {when}"

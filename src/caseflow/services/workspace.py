@@ -59,6 +59,11 @@ class Workspace:
         return database
 
     @property
+    def on_server(self) -> bool:
+        """A team's database on a server (no file here: no backups, no key slots)."""
+        return isinstance(self._database, ServerDatabase)
+
+    @property
     def is_open(self) -> bool:
         return self._database is not None
 

@@ -46,12 +46,13 @@ class ServerDatabase:
     pre_upgrade_backup: Path | None = None
     upgraded_from: str | None = None
 
-    def __init__(self, profile: ServerProfile, engine: Engine) -> None:
+    def __init__(self, profile: ServerProfile, engine: Engine, origin: Path | None = None) -> None:
         self.profile = profile
         self.engine = engine
         # What identifies the database where a path does for a file (recent
-        # databases, drafts and settings kept per database).
-        self.path = Path(f"{profile.host}:{profile.port}") / profile.database
+        # databases, drafts and settings kept per database): the profile file
+        # it was opened from, or else the server and database.
+        self.path = origin or Path(f"{profile.host}:{profile.port}") / profile.database
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         with engine.connect() as connection:
             revision = migrate.current_revision(connection)

@@ -174,6 +174,8 @@ class AppController(QObject):
 
     def _start_backups(self, workspace: Workspace, window: MainWindow) -> None:
         self._stop_backups()
+        if workspace.on_server:
+            return  # the server's own backups (README, team mode); no file here to copy
         scheduler = BackupScheduler(workspace, self)
         # A failure is said once, in the status bar: the window stays usable.
         scheduler.failed.connect(lambda text: window.statusBar().showMessage(text))

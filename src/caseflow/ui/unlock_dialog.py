@@ -26,6 +26,8 @@ from caseflow.ui.errors import message_for
 from caseflow.ui.recent import recent_databases
 from caseflow.ui.worker import run_for
 
+PROFILE_SUFFIX = ".toml"  # a server profile rather than a database file
+
 
 class UnlockDialog(QDialog):
     """Emits ``unlocked`` with the workspace; ``create_requested`` / ``recovery_requested``."""
@@ -114,7 +116,7 @@ class UnlockDialog(QDialog):
             self,
             self.tr("Open database"),
             self.database.currentText(),
-            self.tr("Caseflow database (*.db);;All files (*)"),
+            self.tr("Caseflow database (*.caseflow *.db);;Server profile (*.toml);;All files (*)"),
         )
         if chosen:
             self.database.setEditText(chosen)
@@ -127,7 +129,11 @@ class UnlockDialog(QDialog):
             return
         path, user, passphrase = self.chosen_path(), self.username.text(), self.passphrase.text()
         self._set_busy(True)
-        run_for(self, lambda: access.unlock(path, user, passphrase), self._done, self._failed)
+        # A team's server when the choice is a profile file IT handed out.
+        opener = (
+            access.sign_in_with_profile if path.suffix.lower() == PROFILE_SUFFIX else access.unlock
+        )
+        run_for(self, lambda: opener(path, user, passphrase), self._done, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -1,0 +1,77 @@
+"""The app on a team's server: the unlock dialog takes a server profile file, the user
+signs in with their server password, and the main window works on the server's rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg import sql
+
+from caseflow.services import access, demo, team
+from caseflow.ui.main_window import MainWindow
+from caseflow.ui.unlock_dialog import UnlockDialog
+from tests.server.conftest import ServerDatabase
+from tools import pg_sandbox
+
+IT_PASSWORD = "it-admin password 5678"
+SARA_PASSWORD = "Saras-lösenord-i-appen-2"
+
+
+@pytest.fixture
+def profile_file(empty_server_database: ServerDatabase, tmp_path: Path) -> Path:
+    """A demo database moved to the server, Sara's password set, and IT's profile file."""
+    database = empty_server_database
+    sandbox = database.sandbox
+    it_admin = f"{database.name}_it"
+    with psycopg.connect(sandbox.superuser_conninfo(), autocommit=True) as connection:
+        connection.execute(
+            sql.SQL("CREATE ROLE {} LOGIN SUPERUSER PASSWORD {}").format(
+                sql.Identifier(it_admin), sql.Literal(IT_PASSWORD)
+            )
+        )
+        for user in ("socsek", "socsek2", "admin", "chef", "falt"):
+            connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(user)))
+    path = tmp_path / "team.toml"
+    path.write_text(
+        f'host = "{pg_sandbox.HOST}"\nport = {sandbox.port}\ndatabase = "{database.name}"\n'
+        f'root_cert = "{sandbox.root_cert}"\n'
+    )
+    administrator = team.Administrator(team.load_profile(path), it_admin, IT_PASSWORD)
+    local_file = tmp_path / "unit.caseflow"
+    demo.create_or_fill(local_file, cases=20, fast_kdf=True)
+    local = access.unlock(local_file, demo.DEMO_ADMIN, demo.DEMO_PASSPHRASE)
+    try:
+        team.move_to_server(local, administrator)
+    finally:
+        local.lock()
+    team.set_password(administrator, "socsek", SARA_PASSWORD, SARA_PASSWORD)
+    return path
+
+
+def test_sara_signs_in_to_the_server_and_sees_her_cases(qtbot, profile_file: Path) -> None:
+    dialog = UnlockDialog(profile_file, "socsek")
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText("wrong password")
+    dialog.try_unlock()
+    qtbot.waitUntil(lambda: "wrong" in dialog.message.text().lower(), timeout=15_000)
+    assert dialog.passphrase.text() == ""
+
+    dialog.passphrase.setText(SARA_PASSWORD)
+    with qtbot.waitSignal(dialog.unlocked, timeout=15_000) as signed_in:
+        dialog.try_unlock()
+    workspace = signed_in.args[0]
+    try:
+        assert workspace.on_server and workspace.path == profile_file
+        assert workspace.user.username == "socsek"
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.cases is not None
+        window.navigation.setCurrentRow(window.pages.indexOf(window.cases))
+        model = window.cases.case_list.model
+        qtbot.waitUntil(lambda: model.rowCount() > 0 and not model.is_loading, timeout=15_000)
+        assert model.rowCount() > 0
+    finally:
+        workspace.lock()
