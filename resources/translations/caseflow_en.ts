@@ -468,12 +468,20 @@ Agreed at the meeting of {date}</translation>
       <translation>&amp;General</translation>
     </message>
     <message>
+      <source>&amp;Server</source>
+      <translation>&amp;Server</translation>
+    </message>
+    <message>
       <source>A&amp;ccounts</source>
       <translation>A&amp;ccounts</translation>
     </message>
     <message>
       <source>Bac&amp;kups</source>
       <translation>Bac&amp;kups</translation>
+    </message>
+    <message>
+      <source>This database is on your team's server (%1). The server decides what each person may see and keeps the log. Accounts and passwords are managed by IT with “caseflow server user”, and the server is backed up with its own tools.</source>
+      <translation>This database is on your team's server (%1). The server decides what each person may see and keeps the log. Accounts and passwords are managed by IT with “caseflow server user”, and the server is backed up with its own tools.</translation>
     </message>
     <message>
       <source>Security</source>

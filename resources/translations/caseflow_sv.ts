@@ -468,12 +468,20 @@ Agreed at the meeting of {date}</source>
         <translation>All&amp;mänt</translation>
     </message>
     <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
         <source>A&amp;ccounts</source>
         <translation>K&amp;onton</translation>
     </message>
     <message>
         <source>Bac&amp;kups</source>
         <translation>Säkerhets&amp;kopior</translation>
+    </message>
+    <message>
+        <source>This database is on your team&apos;s server (%1). The server decides what each person may see and keeps the log. Accounts and passwords are managed by IT with “caseflow server user”, and the server is backed up with its own tools.</source>
+        <translation>Den här databasen finns på ert teams server (%1). Servern avgör vad var och en får se och för loggen. Konton och lösenord sköts av IT med ”caseflow server user”, och servern säkerhetskopieras med sina egna verktyg.</translation>
     </message>
     <message>
         <source>Security</source>

@@ -8,6 +8,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from psycopg import sql
+from PySide6.QtWidgets import QLabel
 
 from caseflow.services import access, demo, team
 from caseflow.ui.main_window import MainWindow
@@ -73,5 +74,18 @@ def test_sara_signs_in_to_the_server_and_sees_her_cases(qtbot, profile_file: Pat
         model = window.cases.case_list.model
         qtbot.waitUntil(lambda: model.rowCount() > 0 and not model.is_loading, timeout=15_000)
         assert model.rowCount() > 0
+        # No file here to back up or accounts with key slots: IT's tools, said plainly.
+        administration = window.administration
+        assert administration.backups is None and administration.accounts is None
+        titles = [
+            administration.tabs.tabText(i).replace("&", "")
+            for i in range(administration.tabs.count())
+        ]
+        assert titles == ["General", "Server"]
+        window.navigation.setCurrentRow(window.pages.indexOf(administration))
+        administration.tabs.setCurrentIndex(1)
+        window.grab().save(str(profile_file.parent / "server-administration.png"))
+        shown = administration.findChild(QLabel, "serverNote").text()
+        assert f"@ {pg_sandbox.HOST}" in shown and "caseflow server user" in shown
     finally:
         workspace.lock()

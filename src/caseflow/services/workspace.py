@@ -59,6 +59,14 @@ class Workspace:
         return database
 
     @property
+    def location(self) -> str:
+        """Where the database is, for people: a file's path, or the server and database."""
+        database = self.database
+        if isinstance(database, ServerDatabase):
+            return f"{database.profile.database} @ {database.profile.host}"
+        return str(database.path)
+
+    @property
     def on_server(self) -> bool:
         """A team's database on a server (no file here: no backups, no key slots)."""
         return isinstance(self._database, ServerDatabase)

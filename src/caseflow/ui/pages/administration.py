@@ -344,15 +344,20 @@ class AdministrationPage(QWidget):
         self.tabs.setObjectName("administrationTabs")
         self.tabs.addTab(self._general_tab(is_admin), self.tr("&General"))
         self.accounts: AccountsSection | None = None
-        if is_admin:
-            self.accounts = AccountsSection(workspace, kdf=kdf)
-            self.tabs.addTab(self.accounts, self.tr("A&ccounts"))
-        self.backups = BackupSection(workspace)
-        backup_tab = QWidget()
-        backup_layout = QVBoxLayout(backup_tab)
-        backup_layout.addWidget(self.backups)
-        backup_layout.addStretch()
-        self.tabs.addTab(backup_tab, self.tr("Bac&kups"))
+        self.backups: BackupSection | None = None
+        if workspace.on_server:
+            # Accounts are server logins and backups the server's own: IT's tools.
+            self.tabs.addTab(self._server_tab(), self.tr("&Server"))
+        else:
+            if is_admin:
+                self.accounts = AccountsSection(workspace, kdf=kdf)
+                self.tabs.addTab(self.accounts, self.tr("A&ccounts"))
+            self.backups = BackupSection(workspace)
+            backup_tab = QWidget()
+            backup_layout = QVBoxLayout(backup_tab)
+            backup_layout.addWidget(self.backups)
+            backup_layout.addStretch()
+            self.tabs.addTab(backup_tab, self.tr("Bac&kups"))
 
         layout = QVBoxLayout(self)
         self.setMaximumWidth(960)
@@ -365,6 +370,22 @@ class AdministrationPage(QWidget):
                 self.auto_lock.setValue,
                 self._error,
             )
+
+    def _server_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        text = QLabel(
+            self.tr(
+                "This database is on your team's server (%1). The server decides what each "
+                "person may see and keeps the log. Accounts and passwords are managed by IT "
+                "with “caseflow server user”, and the server is backed up with its own tools."
+            ).replace("%1", self._workspace.location),
+            wordWrap=True,
+        )
+        text.setObjectName("serverNote")
+        layout.addWidget(text)
+        layout.addStretch()
+        return tab
 
     def _general_tab(self, is_admin: bool) -> QWidget:
         security = QGroupBox(self.tr("Security"))
