@@ -10,13 +10,16 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import psycopg
 import pytest
 from psycopg import sql
 from sqlalchemy import Engine, create_engine
 
+from caseflow.services import access, demo, team
 from caseflow.storage import migrate, server_setup
+from caseflow.storage.server import ServerProfile
 from tools import pg_sandbox
 
 _numbers = itertools.count(1)
@@ -87,3 +90,41 @@ def prepared_server_database(empty_server_database: ServerDatabase) -> ServerDat
         lambda: psycopg.connect(database.sandbox.superuser_conninfo(database.name)), database.name
     )
     return database
+
+
+DEMO_LOGINS = ("socsek", "socsek2", "admin", "chef", "falt")
+IT_PASSWORD = "it-admin password 1234"
+
+
+def move_demo_to_server(
+    database: ServerDatabase, folder: Path, cases: int, profile_file: Path | None = None
+) -> team.Administrator:
+    """A demo database of ``cases`` moved onto ``database`` the way IT does it.
+
+    The demo users' logins are server-wide: any left by an earlier test go
+    first. Returns the IT administrator (a superuser login) for more steps.
+    """
+    sandbox = database.sandbox
+    it_admin = f"{database.name}_it"
+    with psycopg.connect(sandbox.superuser_conninfo(), autocommit=True) as connection:
+        connection.execute(
+            sql.SQL("CREATE ROLE {} LOGIN SUPERUSER PASSWORD {}").format(
+                sql.Identifier(it_admin), sql.Literal(IT_PASSWORD)
+            )
+        )
+        for user in DEMO_LOGINS:
+            connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(user)))
+    profile = (
+        team.load_profile(profile_file)
+        if profile_file is not None
+        else ServerProfile(pg_sandbox.HOST, sandbox.port, database.name, sandbox.root_cert)
+    )
+    administrator = team.Administrator(profile, it_admin, IT_PASSWORD)
+    local_file = folder / "unit.caseflow"
+    demo.create_or_fill(local_file, cases=cases, fast_kdf=True)
+    local = access.unlock(local_file, demo.DEMO_ADMIN, demo.DEMO_PASSPHRASE)
+    try:
+        team.move_to_server(local, administrator)
+    finally:
+        local.lock()
+    return administrator

@@ -7,50 +7,27 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import psycopg
 import pytest
-from psycopg import sql
 from sqlalchemy import select
 
 from caseflow.domain.cases import JournalEntryType
 from caseflow.domain.errors import WrongCredentials
-from caseflow.services import access, cases, demo, fulltext, journal, team
+from caseflow.services import access, cases, fulltext, journal, team
 from caseflow.services.workspace import Workspace
 from caseflow.storage.fulltext import MATCH_END, MATCH_START
 from caseflow.storage.models import AuditLogEntry
 from caseflow.storage.server import ServerProfile
-from tests.server.conftest import ServerDatabase
-from tools import pg_sandbox
+from tests.server.conftest import ServerDatabase, move_demo_to_server
 
-IT_PASSWORD = "it-admin password 1234"
 SARA_PASSWORD = "Saras-lösenord-på-servern-1"
 
 
 @pytest.fixture
 def team_profile(empty_server_database: ServerDatabase, tmp_path: Path) -> ServerProfile:
     """A demo database moved onto the server the way IT does it, and Sara's password."""
-    database = empty_server_database
-    sandbox = database.sandbox
-    it_admin = f"{database.name}_it"
-    with psycopg.connect(sandbox.superuser_conninfo(), autocommit=True) as connection:
-        connection.execute(
-            sql.SQL("CREATE ROLE {} LOGIN SUPERUSER PASSWORD {}").format(
-                sql.Identifier(it_admin), sql.Literal(IT_PASSWORD)
-            )
-        )
-        for user in ("socsek", "socsek2", "admin", "chef", "falt"):
-            connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(user)))
-    profile = ServerProfile(pg_sandbox.HOST, sandbox.port, database.name, sandbox.root_cert)
-    administrator = team.Administrator(profile, it_admin, IT_PASSWORD)
-    local_file = tmp_path / "unit.caseflow"
-    demo.create_or_fill(local_file, cases=30, fast_kdf=True)
-    local = access.unlock(local_file, demo.DEMO_ADMIN, demo.DEMO_PASSPHRASE)
-    try:
-        team.move_to_server(local, administrator)
-    finally:
-        local.lock()
+    administrator = move_demo_to_server(empty_server_database, tmp_path, cases=30)
     team.set_password(administrator, "socsek", SARA_PASSWORD, SARA_PASSWORD)
-    return profile
+    return administrator.profile
 
 
 @pytest.fixture

@@ -5,48 +5,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import psycopg
 import pytest
-from psycopg import sql
 from PySide6.QtWidgets import QLabel
 
-from caseflow.services import access, demo, team
+from caseflow.services import team
 from caseflow.ui.main_window import MainWindow
 from caseflow.ui.unlock_dialog import UnlockDialog
-from tests.server.conftest import ServerDatabase
+from tests.server.conftest import ServerDatabase, move_demo_to_server
 from tools import pg_sandbox
 
-IT_PASSWORD = "it-admin password 5678"
 SARA_PASSWORD = "Saras-lösenord-i-appen-2"
 
 
 @pytest.fixture
 def profile_file(empty_server_database: ServerDatabase, tmp_path: Path) -> Path:
     """A demo database moved to the server, Sara's password set, and IT's profile file."""
-    database = empty_server_database
-    sandbox = database.sandbox
-    it_admin = f"{database.name}_it"
-    with psycopg.connect(sandbox.superuser_conninfo(), autocommit=True) as connection:
-        connection.execute(
-            sql.SQL("CREATE ROLE {} LOGIN SUPERUSER PASSWORD {}").format(
-                sql.Identifier(it_admin), sql.Literal(IT_PASSWORD)
-            )
-        )
-        for user in ("socsek", "socsek2", "admin", "chef", "falt"):
-            connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(user)))
+    sandbox = empty_server_database.sandbox
     path = tmp_path / "team.toml"
     path.write_text(
-        f'host = "{pg_sandbox.HOST}"\nport = {sandbox.port}\ndatabase = "{database.name}"\n'
-        f'root_cert = "{sandbox.root_cert}"\n'
+        f'host = "{pg_sandbox.HOST}"\nport = {sandbox.port}\n'
+        f'database = "{empty_server_database.name}"\nroot_cert = "{sandbox.root_cert}"\n'
     )
-    administrator = team.Administrator(team.load_profile(path), it_admin, IT_PASSWORD)
-    local_file = tmp_path / "unit.caseflow"
-    demo.create_or_fill(local_file, cases=20, fast_kdf=True)
-    local = access.unlock(local_file, demo.DEMO_ADMIN, demo.DEMO_PASSPHRASE)
-    try:
-        team.move_to_server(local, administrator)
-    finally:
-        local.lock()
+    administrator = move_demo_to_server(
+        empty_server_database, tmp_path, cases=20, profile_file=path
+    )
     team.set_password(administrator, "socsek", SARA_PASSWORD, SARA_PASSWORD)
     return path
 
