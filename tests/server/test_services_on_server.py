@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from caseflow.domain.cases import JournalEntryType
 from caseflow.domain.errors import WrongCredentials
-from caseflow.services import access, cases, fulltext, journal, team
+from caseflow.services import access, backups, cases, fulltext, journal, team
 from caseflow.services.workspace import Workspace
 from caseflow.storage.fulltext import MATCH_END, MATCH_START
 from caseflow.storage.models import AuditLogEntry
@@ -74,7 +74,7 @@ def test_what_only_a_file_has_is_refused_with_a_message(sara: Workspace, tmp_pat
     from caseflow.storage.server_database import OnlyForLocalFiles
 
     with pytest.raises(OnlyForLocalFiles):
-        sara.database.backup_to(tmp_path / "copy.caseflow")
+        backups.backup_now(sara, tmp_path)
     with pytest.raises(OnlyForLocalFiles):
         access.change_passphrase(
             sara, SARA_PASSWORD, "Ett-nytt-lösenord-2026", "Ett-nytt-lösenord-2026"

@@ -151,7 +151,7 @@ def change_passphrase(
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "The new passphrase must differ from the current one.")
         )
-    workspace.database.set_user_passphrase(workspace.user.username, new_passphrase, kdf)
+    workspace.local_database.set_user_passphrase(workspace.user.username, new_passphrase, kdf)
     _clear_must_change(workspace, workspace.user.id)
 
 
@@ -195,4 +195,4 @@ def recover_access(
 def renew_recovery_key(workspace: Workspace, kdf: KdfParams = DEFAULT_KDF) -> str:
     """Replace the recovery key; the old one stops working. Administrators only."""
     workspace.require_role(Role.ADMINISTRATOR)
-    return workspace.database.renew_recovery_key(kdf)
+    return workspace.local_database.renew_recovery_key(kdf)

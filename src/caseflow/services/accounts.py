@@ -102,7 +102,7 @@ def create_account(
         session.add(user)
         session.flush()
         # The slot is written inside the transaction: if it fails, the row goes too.
-        workspace.database.set_user_passphrase(name, passphrase, kdf)
+        workspace.local_database.set_user_passphrase(name, passphrase, kdf)
         audit.log(
             session,
             workspace.user,
@@ -147,7 +147,7 @@ def deactivate_account(workspace: Workspace, user_id: int) -> None:
             detail=f"deactivated {user.username}",
         )
         session.flush()
-        workspace.database.remove_user_slot(user.username)
+        workspace.local_database.remove_user_slot(user.username)
 
 
 def reactivate_account(
@@ -171,7 +171,7 @@ def reactivate_account(
             detail=f"reactivated {user.username}",
         )
         session.flush()
-        workspace.database.set_user_passphrase(user.username, passphrase, kdf)
+        workspace.local_database.set_user_passphrase(user.username, passphrase, kdf)
         return NewAccount(_account(user, True), passphrase)
 
 
@@ -195,5 +195,5 @@ def reset_passphrase(
             detail=f"passphrase reset for {user.username}",
         )
         session.flush()
-        workspace.database.set_user_passphrase(user.username, passphrase, kdf)
+        workspace.local_database.set_user_passphrase(user.username, passphrase, kdf)
         return NewAccount(_account(user, True), passphrase)

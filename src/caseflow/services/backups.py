@@ -58,7 +58,7 @@ def backup_now(
     """
     _check_folder(folder)
     target = folder / storage_backup.default_backup_name(workspace.path)
-    made = workspace.database.backup_to(target, cancellation)
+    made = workspace.local_database.backup_to(target, cancellation)
     removed = storage_backup.prune(folder, workspace.path, keep)
     audit.record(workspace, AuditAction.BACKUP, detail=target.name)
     return BackupMade(made.path, made.size, made.made_at, tuple(removed))

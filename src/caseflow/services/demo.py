@@ -187,7 +187,7 @@ def _ensure_users(workspace: Workspace, kdf: KdfParams) -> Staff:
     slots = set(workspace.local_database.key_file.users())
     for account in DEMO_USERS:
         if account.username not in slots:
-            workspace.database.set_user_passphrase(account.username, account.passphrase, kdf)
+            workspace.local_database.set_user_passphrase(account.username, account.passphrase, kdf)
     with workspace.transaction() as session:
         users = session.execute(
             select(User.id, User.display_name, User.role)

@@ -247,7 +247,7 @@ def _delete_case(session: Session, case: Case) -> None:
 @dataclass(frozen=True)
 class DeletionResult:
     deleted: int
-    file_wiped: bool
+    file_wiped: bool | None  # None on a server: no file to rewrite
 
 
 def delete_cases(
@@ -288,5 +288,6 @@ def delete_cases(
                 detail=due[case_id].reason.value,
             )
             _delete_case(session, case)
-    wiped = workspace.database.wipe_free_pages()
+    # A server reclaims the space itself (autovacuum); only a file is rewritten here.
+    wiped = None if workspace.on_server else workspace.local_database.wipe_free_pages()
     return DeletionResult(len(set(case_ids)), wiped)

@@ -2,9 +2,9 @@
 
 The services run a unit of work through ``transaction()`` on either engine.
 What belongs to the encrypted file alone (key slots, the recovery key,
-backups of the file, rewriting its free pages) is done on a server by IT
-with the server's own tools and ``caseflow server …``; asked for here, it
-says so.
+backups of the file, rewriting its free pages) they reach through
+``Workspace.local_database``, which on a server raises ``OnlyForLocalFiles``:
+IT does those things with the server's own tools and ``caseflow server …``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -42,7 +41,6 @@ class SchemaNotCurrent(InvalidInput):
 class ServerDatabase:
     """The server database as one signed-in user reaches it (their own login role)."""
 
-    key_file = None
     pre_upgrade_backup: Path | None = None
     upgraded_from: str | None = None
 
@@ -77,15 +75,3 @@ class ServerDatabase:
 
     def close(self) -> None:
         self.engine.dispose()
-
-    # --- what only a local file has -------------------------------------------------
-
-    def _local_only(self, *_: object, **__: object) -> NoReturn:
-        raise OnlyForLocalFiles()
-
-    set_user_passphrase = _local_only
-    remove_user_slot = _local_only
-    renew_recovery_key = _local_only
-    backup_to = _local_only
-    wipe_free_pages = _local_only
-    integrity_problems = _local_only

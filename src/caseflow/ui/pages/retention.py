@@ -329,7 +329,7 @@ class RetentionPage(QWidget):
         text = self.tr("%n case(s) deleted.", "", result.deleted)
         if result.file_wiped:
             text += " " + self.tr("The file was rewritten without them.")
-        else:
+        elif result.file_wiped is False:
             text += " " + self.tr(
                 "The file could not be rewritten now because it was in use; the deleted data "
                 "is unreadable already, and the next deletion rewrites the file."
