@@ -20,7 +20,6 @@ As root (CI), PostgreSQL refuses to run: the cluster then belongs to the
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime
 import ipaddress
 import os
@@ -32,7 +31,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -276,15 +274,6 @@ def start(parent: Path | None = None, port: int | None = None) -> Sandbox:
         sandbox.stop()
         raise
     return sandbox
-
-
-@contextlib.contextmanager
-def running(parent: Path | None = None) -> Iterator[Sandbox]:
-    sandbox = start(parent)
-    try:
-        yield sandbox
-    finally:
-        sandbox.stop()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,6 @@ and reach the server only as SCRAM verifiers.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -115,10 +114,6 @@ def move_to_server(workspace: Workspace, admin: Administrator) -> server_copy.Co
 
 def _connect(admin: Administrator) -> server_setup.AdminConnect:
     return lambda: admin_connection(admin.profile, admin.user, admin.password)
-
-
-def profile_from(path: Path) -> ServerProfile:
-    return load_profile(path)
 
 
 def verify_audit(profile: ServerProfile, user: str, password: str) -> audit.VerifyResult:

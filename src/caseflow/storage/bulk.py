@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Table, func, insert, select, union_all, update
 
-from caseflow.storage import fulltext
+from caseflow.storage import fulltext, migrate
 from caseflow.storage.database import OpenDatabase
 from caseflow.storage.errors import translated_errors
 from caseflow.storage.models import Base, Case, CaseCounter, Guardian, Person
@@ -116,5 +116,5 @@ def analyze(database: OpenDatabase) -> None:
     most people, and sorts every match of a one-character search
     (benchmarks/results.md, finding 1).
     """
-    with translated_errors(), database.engine.begin() as connection:
-        connection.exec_driver_sql("ANALYZE")
+    with translated_errors():
+        migrate.gather_planner_statistics(database.engine)

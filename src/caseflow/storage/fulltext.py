@@ -213,8 +213,9 @@ _MINUTES_FTS = table("minutes_fts", column("rowid", Integer))
 
 
 def _highlight(index: str, column_number: int, scope: Scope) -> Any:
-    marked = func.highlight(literal_column(index), column_number, MATCH_START, MATCH_END)
-    return marked if scope.text_shown is None else case((scope.text_shown, marked), else_=null())
+    return _shown(
+        func.highlight(literal_column(index), column_number, MATCH_START, MATCH_END), scope
+    )
 
 
 def _in_scope(scope: Scope) -> list[ColumnElement[bool]]:
