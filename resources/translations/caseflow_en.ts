@@ -7984,6 +7984,10 @@ Purpose: {purpose}</translation>
       <translation>The login {role} has no SCRAM-SHA-256 password (an MD5 hash, plain text or none). Set a new one with “caseflow server user passwd”.</translation>
     </message>
     <message>
+      <source>The database {database} classifies characters by the C locale (LC_CTYPE = {ctype}): a search would tell Å from å, Ä from ä and Ö from ö. Create it with a UTF-8 locale such as sv_SE.UTF-8 or C.UTF-8.</source>
+      <translation>The database {database} classifies characters by the C locale (LC_CTYPE = {ctype}): a search would tell Å from å, Ä from ä and Ö from ö. Create it with a UTF-8 locale such as sv_SE.UTF-8 or C.UTF-8.</translation>
+    </message>
+    <message>
       <source>The login {role} is a superuser or may bypass row-level security: it reads every row. A Caseflow user must be neither.</source>
       <translation>The login {role} is a superuser or may bypass row-level security: it reads every row. A Caseflow user must be neither.</translation>
     </message>
@@ -7994,6 +7998,30 @@ Purpose: {purpose}</translation>
     <message>
       <source>Could not check {what}: only a superuser may read it. Run the check as one.</source>
       <translation>Could not check {what}: only a superuser may read it. Run the check as one.</translation>
+    </message>
+    <message>
+      <source>the connection rules (pg_hba.conf)</source>
+      <translation>the connection rules (pg_hba.conf)</translation>
+    </message>
+    <message>
+      <source>row-level security</source>
+      <translation>row-level security</translation>
+    </message>
+    <message>
+      <source>the grants</source>
+      <translation>the grants</translation>
+    </message>
+    <message>
+      <source>the logins' passwords</source>
+      <translation>the logins' passwords</translation>
+    </message>
+    <message>
+      <source>the server's logging</source>
+      <translation>the server's logging</translation>
+    </message>
+    <message>
+      <source>the database's locale</source>
+      <translation>the database's locale</translation>
     </message>
   </context>
   <context>

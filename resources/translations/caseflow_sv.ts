@@ -7984,6 +7984,10 @@ Syfte: {purpose}</translation>
         <translation>Inloggningen {role} har inget SCRAM-SHA-256-lösenord (en MD5-hash, klartext eller inget). Sätt ett nytt med ”caseflow server user passwd”.</translation>
     </message>
     <message>
+        <source>The database {database} classifies characters by the C locale (LC_CTYPE = {ctype}): a search would tell Å from å, Ä from ä and Ö from ö. Create it with a UTF-8 locale such as sv_SE.UTF-8 or C.UTF-8.</source>
+        <translation>Databasen {database} klassificerar tecken enligt C-lokalen (LC_CTYPE = {ctype}): en sökning skulle skilja Å från å, Ä från ä och Ö från ö. Skapa den med en UTF-8-lokal som sv_SE.UTF-8 eller C.UTF-8.</translation>
+    </message>
+    <message>
         <source>The login {role} is a superuser or may bypass row-level security: it reads every row. A Caseflow user must be neither.</source>
         <translation>Inloggningen {role} är superanvändare eller får gå förbi radnivåsäkerheten: den läser alla rader. En Caseflow-användare får vara ingetdera.</translation>
     </message>
@@ -7994,6 +7998,30 @@ Syfte: {purpose}</translation>
     <message>
         <source>Could not check {what}: only a superuser may read it. Run the check as one.</source>
         <translation>Kunde inte kontrollera {what}: bara en superanvändare får läsa det. Kör kontrollen som en sådan.</translation>
+    </message>
+    <message>
+        <source>the connection rules (pg_hba.conf)</source>
+        <translation>anslutningsreglerna (pg_hba.conf)</translation>
+    </message>
+    <message>
+        <source>row-level security</source>
+        <translation>radnivåsäkerheten</translation>
+    </message>
+    <message>
+        <source>the grants</source>
+        <translation>behörigheterna</translation>
+    </message>
+    <message>
+        <source>the logins&apos; passwords</source>
+        <translation>inloggningarnas lösenord</translation>
+    </message>
+    <message>
+        <source>the server&apos;s logging</source>
+        <translation>serverns loggning</translation>
+    </message>
+    <message>
+        <source>the database&apos;s locale</source>
+        <translation>databasens lokal</translation>
     </message>
 </context>
 <context>

@@ -99,3 +99,23 @@ def test_a_pg_hba_line_that_lets_plain_connections_in_is_found(
         hba.write_text(kept)
     assert len(findings) == 1
     assert "without TLS" in findings[0] and "10.0.0.0" in findings[0]
+
+
+def test_a_database_whose_locale_tells_a_ring_from_a_ring_is_found(
+    prepared_server_database: ServerDatabase,
+) -> None:
+    """Search folds case by the database's LC_CTYPE: under C, "Åsa" would not find "åsa"."""
+    sandbox = prepared_server_database.sandbox
+    name = f"{prepared_server_database.name}_c"
+    with psycopg.connect(sandbox.superuser_conninfo(), autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 LC_CTYPE 'C' LC_COLLATE 'C'")
+    try:
+        server_setup.prepare(lambda: psycopg.connect(sandbox.superuser_conninfo(name)), name)
+        with psycopg.connect(sandbox.superuser_conninfo(name), autocommit=True) as connection:
+            findings = [f.render() for f in server_check.check(connection, name)]
+            assert connection.execute("SELECT 'Åsa' ILIKE 'åsa'").fetchone() == (False,)
+    finally:
+        with psycopg.connect(sandbox.superuser_conninfo(), autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
+    assert len(findings) == 1, findings
+    assert "LC_CTYPE = C" in findings[0] and "Å from å" in findings[0]

@@ -13,7 +13,9 @@ names what to change. The checks:
   none), or the login is a superuser or may bypass row-level security;
 - the server's log would receive statements and their parameters, which
   carry personal data (``log_statement``, ``log_min_duration_statement``,
-  parameters logged on errors).
+  parameters logged on errors);
+- the database classifies characters by the C locale, under which a search
+  tells Å from å (PostgreSQL folds case by the database's LC_CTYPE).
 """
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ NOT_SCRAM = QT_TRANSLATE_NOOP(
     "The login {role} has no SCRAM-SHA-256 password (an MD5 hash, plain text or none). "
     "Set a new one with “caseflow server user passwd”.",
 )
+CASE_SENSITIVE_LETTERS = QT_TRANSLATE_NOOP(
+    "ServerCheck",
+    "The database {database} classifies characters by the C locale (LC_CTYPE = {ctype}): "
+    "a search would tell Å from å, Ä from ä and Ö from ö. Create it with a UTF-8 locale "
+    "such as sv_SE.UTF-8 or C.UTF-8.",
+)
 ABOVE_POLICIES = QT_TRANSLATE_NOOP(
     "ServerCheck",
     "The login {role} is a superuser or may bypass row-level security: it reads every row. "
@@ -77,15 +85,24 @@ CANNOT_CHECK = QT_TRANSLATE_NOOP(
 )
 
 
+_WHAT_HBA = QT_TRANSLATE_NOOP("ServerCheck", "the connection rules (pg_hba.conf)")
+_WHAT_POLICIES = QT_TRANSLATE_NOOP("ServerCheck", "row-level security")
+_WHAT_GRANTS = QT_TRANSLATE_NOOP("ServerCheck", "the grants")
+_WHAT_PASSWORDS = QT_TRANSLATE_NOOP("ServerCheck", "the logins' passwords")
+_WHAT_LOGGING = QT_TRANSLATE_NOOP("ServerCheck", "the server's logging")
+_WHAT_LOCALE = QT_TRANSLATE_NOOP("ServerCheck", "the database's locale")
+
+
 def check(connection: psycopg.Connection[tuple[object, ...]], database: str) -> list[Finding]:
     """Every problem found in ``database`` and its server; empty when all is well."""
     found: list[Finding] = []
-    parts: tuple[tuple[str, Callable[[], list[Finding]]], ...] = (
-        ("pg_hba.conf", lambda: _transport(connection)),
-        ("row-level security", lambda: _row_security(connection)),
-        ("grants", lambda: _public_grants(connection, database)),
-        ("passwords", lambda: _logins(connection, database)),
-        ("logging", lambda: _logging(connection)),
+    parts: tuple[tuple[Text, Callable[[], list[Finding]]], ...] = (
+        (_WHAT_HBA, lambda: _transport(connection)),
+        (_WHAT_POLICIES, lambda: _row_security(connection)),
+        (_WHAT_GRANTS, lambda: _public_grants(connection, database)),
+        (_WHAT_PASSWORDS, lambda: _logins(connection, database)),
+        (_WHAT_LOGGING, lambda: _logging(connection)),
+        (_WHAT_LOCALE, lambda: _letters(connection, database)),
     )
     for what, part in parts:
         try:
@@ -186,6 +203,17 @@ def _logins(connection: psycopg.Connection[tuple[object, ...]], database: str) -
         if above_policies:
             found.append(Finding(ABOVE_POLICIES.format(role=role)))
     return found
+
+
+def _letters(connection: psycopg.Connection[tuple[object, ...]], database: str) -> list[Finding]:
+    """Search folds case with the database's LC_CTYPE: under C only a-z are folded."""
+    row = connection.execute(
+        "SELECT datctype FROM pg_database WHERE datname = %s", (database,)
+    ).fetchone()
+    ctype = str(row[0]) if row is not None else ""
+    if ctype in ("C", "POSIX"):
+        return [Finding(CASE_SENSITIVE_LETTERS.format(database=database, ctype=ctype))]
+    return []
 
 
 # setting -> (values that keep personal data out of the log, the one to suggest)
