@@ -23,9 +23,10 @@ from caseflow.domain.text import reset_translator  # noqa: E402
 from caseflow.services import access  # noqa: E402
 from caseflow.services.workspace import Workspace  # noqa: E402
 from caseflow.storage.kdf import FAST_TEST_KDF  # noqa: E402
+from caseflow.storage.server import ServerProfile  # noqa: E402
+from tests.helpers import ADMIN_PASSPHRASE  # noqa: E402
 
 ADMIN = "admin"
-ADMIN_PASSPHRASE = "Rätt-häst-batteri-häftklammer-42"
 
 
 @pytest.fixture(autouse=True)
@@ -70,14 +71,69 @@ def users(created: access.NewDatabase, db_path: Path) -> Path:
     return db_path
 
 
+ENGINES = ("file", "server")
+
+
+@pytest.fixture(scope="session")
+def team_server() -> Iterator[object]:
+    """This process's throwaway PostgreSQL server, with a template holding the test users."""
+    from caseflow.domain.accounts import Role
+    from tests.helpers import PASSPHRASE
+    from tests.team_server import TeamServer
+
+    server = TeamServer.start(
+        [
+            (ADMIN, "Alva Administratör", Role.ADMINISTRATOR, ADMIN_PASSPHRASE),
+            ("sara", "Sara Lind", Role.SOCIAL_WORKER, PASSPHRASE),
+            ("fia", "Fia Fält", Role.FIELD_ASSISTANT, PASSPHRASE),
+            ("chef", "Carl Chef", Role.MANAGER, PASSPHRASE),
+        ]
+    )
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=ENGINES)
+def team_database(request: pytest.FixtureRequest) -> Iterator[Path | ServerProfile]:
+    """The ``users`` database on each engine: the encrypted file, then a server database.
+
+    Either way it holds the administrator, sara, fia and chef, nobody signed
+    in; ``tests.helpers.login`` signs in to either. A test about the file
+    alone says so with ``@pytest.mark.file_only``.
+    """
+    if request.param == "file":
+        yield request.getfixturevalue("users")
+        return
+    from tests.team_server import TeamServer
+
+    server: TeamServer = request.getfixturevalue("team_server")
+    profile = server.new_database()
+    try:
+        yield profile
+    finally:
+        server.drop_database(profile)
+
+
 @pytest.fixture
-def social_worker(users: Path) -> Iterator[Workspace]:
+def social_worker(team_database: Path | ServerProfile) -> Iterator[Workspace]:
     """Logged in as the social worker; one user per process at a time, as on a real PC."""
     from tests.helpers import login
 
-    workspace = login(users, "sara")
+    workspace = login(team_database, "sara")
     yield workspace
     workspace.lock()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``file_only`` run on the file alone (they test what only a file has)."""
+    kept, dropped = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_server = callspec is not None and callspec.params.get("team_database") == "server"
+        (dropped if on_server and item.get_closest_marker("file_only") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture

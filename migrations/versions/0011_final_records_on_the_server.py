@@ -1,10 +1,11 @@
-"""Signed journal entries and approved minutes stay final on PostgreSQL too.
+"""Signed journal entries, approved minutes and consent history stay final on PostgreSQL too.
 
-The same rules as the SQLite triggers of 0003 and 0005, for a server that
+The same rules as the SQLite triggers of 0003, 0004 and 0005, for a server that
 anyone with an account may reach with another client: a signed entry's
 content never changes; approved minutes take corrections only; an approved
 meeting's time, place, type and approval never change, and neither it nor
-its items are removed, except together with a case that retention deletes.
+its items are removed, except together with a case that retention deletes;
+consent history is never updated (retention may still delete it).
 
 Revision ID: 0011
 Revises: 0010
@@ -20,7 +21,31 @@ down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+# As in 0004: the consent history's tables take no UPDATE.
+_CONSENT_HISTORY = (
+    "consent_records",
+    "consent_parties",
+    "consent_withdrawals",
+    "withdrawal_parties",
+    "consent_attachments",
+    "recorded_legal_grounds",
+    "disclosures",
+)
+
 _POSTGRESQL = [
+    """
+CREATE FUNCTION caseflow_consent_append_only() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'consent history is append-only' USING ERRCODE = 'insufficient_privilege';
+END
+$$
+""",
+    *(
+        f"CREATE TRIGGER {table}_append_only BEFORE UPDATE ON {table}"
+        " FOR EACH ROW EXECUTE FUNCTION caseflow_consent_append_only()"
+        for table in _CONSENT_HISTORY
+    ),
     """
 CREATE FUNCTION caseflow_journal_signed_are_final() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -130,3 +155,6 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION IF EXISTS caseflow_minutes_items_final()")
         op.execute("DROP FUNCTION IF EXISTS caseflow_minutes_approved(integer)")
         op.execute("DROP FUNCTION IF EXISTS caseflow_journal_signed_are_final()")
+        for table in _CONSENT_HISTORY:
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
+        op.execute("DROP FUNCTION IF EXISTS caseflow_consent_append_only()")

@@ -151,10 +151,10 @@ def test_the_form_speaks_the_language_it_is_given(social_worker):
     assert reader.metadata.title.startswith("Samtycke till informationsutbyte – SSPF-")
 
 
-def test_a_manager_may_not_print_a_form(social_worker, users):
+def test_a_manager_may_not_print_a_form(social_worker, team_database):
     case_id = _open(social_worker, 15, FAMILY[:1])
     social_worker.lock()
-    manager = login(users, "chef")
+    manager = login(team_database, "chef")
     try:
         with pytest.raises(PermissionDenied):
             consent_form.form_data(manager, case_id, TODAY)

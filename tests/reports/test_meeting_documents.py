@@ -8,7 +8,6 @@ social worker who was present only for him, not even his case number.
 from __future__ import annotations
 
 import io
-import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,9 +27,9 @@ from caseflow.services.meeting_documents import PrintPerCase
 from caseflow.services.meetings import ParticipantInput
 from caseflow.services.minutes import ActionInput, ItemInput
 from caseflow.services.workspace import Workspace
-from caseflow.storage.models import AuditLogEntry, Setting
+from caseflow.storage.models import AuditLogEntry
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
-from tests.helpers import add_user, login
+from tests.helpers import add_user, login, put_settings
 from tests.services.meeting_fixtures import (
     KONTAKTPOLIS,
     MENTOR,
@@ -301,9 +300,10 @@ def test_a_long_actions_table_breaks_across_pages_with_its_header(social_worker)
 
 
 def test_the_unit_and_municipality_come_from_the_settings(social_worker, sitting):
-    with social_worker.transaction() as session:
-        session.add(Setting(key="unit_name", value=json.dumps("Fältgruppen <Söder> & Co")))
-        session.add(Setting(key="municipality_name", value=json.dumps("Örebro kommun")))
+    put_settings(
+        social_worker,
+        {"unit_name": "Fältgruppen <Söder> & Co", "municipality_name": "Örebro kommun"},
+    )
     pdf = meeting_documents.agenda_pdf(social_worker, sitting.meeting_id)
     reader, pages = _read(pdf)
     assert reader.metadata is not None
@@ -311,9 +311,9 @@ def test_the_unit_and_municipality_come_from_the_settings(social_worker, sitting
     _assert_every_page(pages, "Fältgruppen <Söder> & Co", "Örebro kommun")
 
 
-def test_only_those_who_may_read_meetings_may_print_them(social_worker, sitting, users):
+def test_only_those_who_may_read_meetings_may_print_them(social_worker, sitting, team_database):
     social_worker.lock()
-    manager = login(users, "chef")
+    manager = login(team_database, "chef")
     try:
         with pytest.raises(PermissionDenied):
             meeting_documents.agenda_pdf(manager, sitting.meeting_id)

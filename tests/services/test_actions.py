@@ -137,9 +137,9 @@ def test_overdue_follow_ups_of_my_open_cases(social_worker, mine, fias):
     assert actions.overdue_follow_ups(social_worker, long_ago + timedelta(days=60)) == []
 
 
-def test_managers_see_no_actions(social_worker, users, mine):
+def test_managers_see_no_actions(social_worker, team_database, mine):
     social_worker.lock()
-    chef = login(users, "chef")
+    chef = login(team_database, "chef")
     try:
         with pytest.raises(PermissionDenied):
             actions.list_actions(chef, TODAY, Scope.ALL)

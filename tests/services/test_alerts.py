@@ -148,7 +148,7 @@ def test_an_uncovered_police_party_on_an_active_case_appears(worker):
     assert alert.message.render() == ("Police is not covered: No consent has been given for Police")
 
 
-def test_only_open_cases_the_user_works_on(worker, users):
+def test_only_open_cases_the_user_works_on(worker, team_database):
     with worker.transaction() as session:
         colleague = session.query(User).filter_by(username="fia").one().id
     mine_as_staff = _case(worker, "Fia", _born(18, 10), 987, responsible=colleague)
@@ -162,10 +162,10 @@ def test_only_open_cases_the_user_works_on(worker, users):
     assert _case_ids(found) == {mine_as_staff}
 
 
-def test_a_manager_gets_no_alerts_rather_than_an_error(worker, users):
+def test_a_manager_gets_no_alerts_rather_than_an_error(worker, team_database):
     _case(worker, "Ida", _born(18, 10), 990)
     worker.lock()
-    manager = login(users, "chef")
+    manager = login(team_database, "chef")
     try:
         found = alerts.alerts(manager, TODAY)
     finally:

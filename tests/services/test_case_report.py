@@ -57,9 +57,9 @@ from caseflow.services.people import GuardianInput, PersonInput
 from caseflow.services.validation import NotFound
 from caseflow.services.workspace import Workspace
 from caseflow.storage.kdf import FAST_TEST_KDF
-from caseflow.storage.models import JournalEntry, Person, Setting
+from caseflow.storage.models import JournalEntry, Person
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
-from tests.helpers import add_user, login, pnr_in_test_range
+from tests.helpers import add_user, login, pnr_in_test_range, put_settings
 
 TODAY = date.today()
 SCHOOL = Party(Agency.SCHOOL, "Vasaskolan")
@@ -548,9 +548,10 @@ def test_every_page_has_its_number_the_case_number_and_the_marking(social_worker
 
 
 def test_unit_and_municipality_come_from_settings(social_worker, story):
-    with social_worker.transaction() as session:
-        session.add(Setting(key="unit_name", value='"Ungdomsenheten"'))
-        session.add(Setting(key="municipality_name", value='"Exempelstads kommun"'))
+    put_settings(
+        social_worker,
+        {"unit_name": "Ungdomsenheten", "municipality_name": "Exempelstads kommun"},
+    )
     data = case_report.case_report_data(social_worker, story.case_id)
     assert data.imprint.unit == "Ungdomsenheten"
     text = _flat(_text(case_report.case_report_pdf(social_worker, story.case_id)))

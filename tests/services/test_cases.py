@@ -146,10 +146,10 @@ def test_filters_and_keyset_pages_cover_every_case_once(social_worker):
     assert _numbers(ascending) == sorted(opened)
 
 
-def test_manager_sees_case_list_without_identities(users, social_worker):
+def test_manager_sees_case_list_without_identities(team_database, social_worker):
     _open(social_worker, _person(social_worker))
     social_worker.lock()  # one user per process at a time, as on a real PC
-    manager = login(users, "chef")
+    manager = login(team_database, "chef")
     try:
         rows = cases.list_cases(manager, CaseFilter()).rows
         assert rows and rows[0].person_name is None and rows[0].personnummer is None
@@ -181,18 +181,21 @@ def test_status_dates_must_lie_between_referral_and_today(social_worker):
     assert cases.get_case(social_worker, case).status is CaseStatus.RECEIVED
 
 
-def test_the_units_own_programme_rules_decide_age_warnings_and_follow_ups(social_worker):
+def test_the_units_own_programme_rules_decide_age_warnings_and_follow_ups(team_database):
     import json
 
     from caseflow.storage.models import Setting
 
-    with social_worker.transaction() as session:
+    administrator = login(team_database, "admin")  # the unit's settings are theirs to write
+    with administrator.transaction() as session:
         session.add(
             Setting(
                 key="programme_rules",
                 value=json.dumps({"SIG": {"max_age": 29, "follow_up_interval_days": 14}}),
             )
         )
+    administrator.lock()
+    social_worker = login(team_database, "sara")
     adult = _person(social_worker, "Omar", "Ali", 981, date(1999, 1, 1))  # 27 when referred
     opened = _open(social_worker, adult, Programme.SIG)
     assert opened.warnings == []
@@ -200,3 +203,4 @@ def test_the_units_own_programme_rules_decide_age_warnings_and_follow_ups(social
     cases.change_status(social_worker, opened.case_id, CaseStatus.MAPPING, date(2026, 3, 2))
     cases.change_status(social_worker, opened.case_id, CaseStatus.ACTIVE, date(2026, 3, 10))
     assert cases.get_case(social_worker, opened.case_id).next_follow_up == date(2026, 3, 24)
+    social_worker.lock()

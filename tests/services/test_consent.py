@@ -139,7 +139,7 @@ def test_default_validity_comes_from_the_programme(social_worker, minor):
     assert item.valid_until == TODAY - timedelta(days=1) + timedelta(days=364)
 
 
-def test_scanned_form_is_stored_inside_the_database(social_worker, minor, db_path):
+def test_scanned_form_is_stored_inside_the_database(social_worker, minor):
     case, _, _ = minor
     record = _consent(social_worker, case, None)
     with pytest.raises(FieldError):
@@ -148,6 +148,13 @@ def test_scanned_form_is_stored_inside_the_database(social_worker, minor, db_pat
     info, content = consent.load_attachment(social_worker, attachment)
     assert content == PDF and info.filename == "blankett.pdf"
     assert consent.overview(social_worker, case).attachments[record][0].id == attachment
+
+
+@pytest.mark.file_only
+def test_a_scanned_form_is_encrypted_with_the_file(social_worker, minor, db_path):
+    case, _, _ = minor
+    record = _consent(social_worker, case, None)
+    consent.attach_form(social_worker, record, "blankett.pdf", PDF, "application/pdf")
     assert b"scanned consent form" not in db_path.read_bytes()
 
 

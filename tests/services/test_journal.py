@@ -93,7 +93,7 @@ def test_correction_is_a_new_entry_shown_with_the_original(social_worker, case_i
     assert top[0].text == "Ringde mamma."
 
 
-def test_unsigned_entries_belong_to_their_author(users, social_worker, case_id):
+def test_unsigned_entries_belong_to_their_author(team_database, social_worker, case_id):
     draft = journal.create_entry(
         social_worker, case_id, date(2026, 3, 2), JournalEntryType.CONTACT, "Utkast"
     )
@@ -102,17 +102,17 @@ def test_unsigned_entries_belong_to_their_author(users, social_worker, case_id):
         fia = session.scalar(select(User.id).where(User.username == "fia"))
     cases.set_staff(social_worker, case_id, [fia])
     social_worker.lock()  # one user per process at a time, as on a real PC
-    field_assistant = login(users, "fia")
+    field_assistant = login(team_database, "fia")
     try:
         assert journal.list_entries(field_assistant, case_id) == []
         with pytest.raises(NotYourEntry):
             journal.sign_entry(field_assistant, draft)
     finally:
         field_assistant.lock()
-    author = login(users, "sara")
+    author = login(team_database, "sara")
     journal.sign_entry(author, draft)
     author.lock()
-    field_assistant = login(users, "fia")
+    field_assistant = login(team_database, "fia")
     try:
         assert [v.text for v in journal.list_entries(field_assistant, case_id)] == ["Utkast"]
     finally:

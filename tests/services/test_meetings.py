@@ -18,12 +18,12 @@ from caseflow.domain.meetings import (
     MinutesLocked,
     ParticipantNotCovered,
 )
-from caseflow.services import access, cases, consent, follow_ups, meetings, minutes, plans
+from caseflow.services import cases, consent, follow_ups, meetings, minutes, plans
 from caseflow.services.meetings import MeetingFilter, ParticipantInput
 from caseflow.services.minutes import ActionInput, ItemInput
 from caseflow.services.validation import ChangedMeanwhile, FieldError, NotFound
 from caseflow.storage.models import User
-from tests.conftest import ADMIN, ADMIN_PASSPHRASE
+from tests.conftest import ADMIN
 from tests.helpers import login
 from tests.services.meeting_fixtures import (
     KONTAKTPOLIS,
@@ -577,10 +577,12 @@ def test_listing_and_preparing_cost_the_same_whatever_the_size(social_worker, el
 
 
 @pytest.mark.parametrize("who", ["chef", ADMIN])
-def test_managers_and_administrators_have_no_access_to_meetings(social_worker, users, elsa, who):
+def test_managers_and_administrators_have_no_access_to_meetings(
+    social_worker, team_database, elsa, who
+):
     meeting_id = book(social_worker, [elsa.case_id])
     social_worker.lock()
-    workspace = access.unlock(users, ADMIN, ADMIN_PASSPHRASE) if who == ADMIN else login(users, who)
+    workspace = login(team_database, who)
     try:
         assert workspace.user.role in (Role.MANAGER, Role.ADMINISTRATOR)
         for call in (
@@ -606,13 +608,13 @@ def test_managers_and_administrators_have_no_access_to_meetings(social_worker, u
         workspace.lock()
 
 
-def test_a_field_assistant_may_book_and_minute(social_worker, users, elsa):
+def test_a_field_assistant_may_book_and_minute(social_worker, team_database, elsa):
     # Field assistants work in the cases they are assigned to.
     with social_worker.transaction() as session:
         fia_id = session.scalar(select(User.id).where(User.username == "fia"))
     cases.set_staff(social_worker, elsa.case_id, [fia_id])
     social_worker.lock()
-    fia = login(users, "fia")
+    fia = login(team_database, "fia")
     try:
         meeting_id = book(fia, [elsa.case_id])
         view = minutes.start_minutes(fia, meeting_id)

@@ -120,8 +120,8 @@ def test_guardians_with_custody_and_no_information_flag(social_worker):
     ]
 
 
-def test_manager_cannot_read_or_register_people(users):
-    manager = login(users, "chef")
+def test_manager_cannot_read_or_register_people(team_database):
+    manager = login(team_database, "chef")
     try:
         with pytest.raises(PermissionDenied):
             people.register_person(manager, PersonInput("A", "B", pnr_in_test_range(BORN, 985)))

@@ -244,6 +244,7 @@ def test_a_rolled_back_entry_is_not_found(social_worker, case_id) -> None:
     assert _find(social_worker, "kurator").hits == []
 
 
+@pytest.mark.file_only  # the FTS5 index itself
 def test_an_edited_draft_is_found_by_its_new_text_only(social_worker, case_id) -> None:
     entry = _entry(social_worker, case_id, "Utkast om fotbollsträningen.", sign=False)
     journal.update_entry(
@@ -287,6 +288,7 @@ def _integrity_check(workspace: Workspace) -> None:
             )
 
 
+@pytest.mark.file_only  # the FTS5 index itself
 def test_deleting_a_case_takes_its_text_out_of_the_index(social_worker, case_id) -> None:
     other = young_person(social_worker, "Omar", "Berg", serial=982).case_id
     gone = _entry(social_worker, case_id, "Elsa och skateparken.")
@@ -311,6 +313,7 @@ def test_deleting_a_case_takes_its_text_out_of_the_index(social_worker, case_id)
     _integrity_check(social_worker)
 
 
+@pytest.mark.file_only  # the FTS5 index itself
 def test_the_indexes_remove_deleted_text_at_once_and_fit_a_page(social_worker) -> None:
     with social_worker.transaction() as session:
         for index in ("journal_fts", "minutes_fts"):
@@ -324,6 +327,7 @@ def test_the_indexes_remove_deleted_text_at_once_and_fit_a_page(social_worker) -
             )
 
 
+@pytest.mark.file_only  # the FTS5 index itself
 def test_newest_first_needs_no_sort_of_all_matches(social_worker, case_id) -> None:
     """The plan walks the index backwards by rowid: LIMIT stops it early, whatever matches."""
     from caseflow.storage import fulltext
@@ -409,6 +413,7 @@ def _trigger_names(workspace: Workspace) -> set[str]:
         )
 
 
+@pytest.mark.file_only  # the FTS5 index itself
 def test_rows_inserted_in_bulk_are_indexed_at_the_end(social_worker, case_id) -> None:
     triggers = _trigger_names(social_worker)
     assert len(triggers) == 6
@@ -442,6 +447,7 @@ def test_rows_inserted_in_bulk_are_indexed_at_the_end(social_worker, case_id) ->
     assert (Source.JOURNAL_ENTRY, later) in _ids(social_worker, "senare")
 
 
+@pytest.mark.file_only  # the FTS5 index itself
 def test_a_failed_bulk_insert_keeps_the_triggers(social_worker, case_id) -> None:
     triggers = _trigger_names(social_worker)
 

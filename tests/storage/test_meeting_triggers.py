@@ -62,7 +62,7 @@ def _items(workspace, meeting_id):
         "UPDATE meetings SET approved_on = NULL WHERE id = :m",
         "UPDATE meetings SET starts_at = '2001-01-01 09:00:00.000000' WHERE id = :m",
         "UPDATE meetings SET place = 'Någon annanstans' WHERE id = :m",
-        "UPDATE meetings SET cancelled = 1 WHERE id = :m",
+        "UPDATE meetings SET cancelled = true WHERE id = :m",  # portable: SQLite takes it too
         "DELETE FROM meetings WHERE id = :m",
     ],
 )

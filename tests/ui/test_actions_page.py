@@ -188,9 +188,9 @@ def test_status_change_needs_a_selection(qtbot, worker, actions_in_cases):
     assert statuses["Ringa skolan om frånvaron"] is ActivityStatus.CANCELLED
 
 
-def test_a_manager_reads_a_sentence(qtbot, worker, users):
+def test_a_manager_reads_a_sentence(qtbot, worker, team_database):
     worker.lock()
-    manager = login(users, "chef")
+    manager = login(team_database, "chef")
     try:
         keeper = DraftKeeper(manager)
         page = ActionsPage(manager, keeper)

@@ -104,9 +104,9 @@ def test_overview_with_nothing_to_do_says_so(qtbot, worker):
     assert page.alert_tree.topLevelItem(0).child(0).text(0) == "None"
 
 
-def test_a_manager_sees_no_alert_list(qtbot, worker, users):
+def test_a_manager_sees_no_alert_list(qtbot, worker, team_database):
     worker.lock()
-    manager = login(users, "chef")
+    manager = login(team_database, "chef")
     try:
         page = _page(qtbot, manager)
         assert not page.alert_tree.isVisibleTo(page)

@@ -171,8 +171,8 @@ def require_case(
 ) -> str:
     """Raise unless the user may see this case now; returns the reason that opened it.
 
-    Assigned staff of any role read the case (what they may change is the
-    role table's business). A social worker not assigned gives ``reason``
+    Assigned staff of any role but manager read the case (what they may
+    change is the role table's business). A social worker not assigned gives ``reason``
     once (``ReasonRequired`` asks for it, ``NotFound`` and
     ``PermissionDenied`` subclasses say why not); from the commit of this
     transaction on, the case is open to them until the workspace is locked.
@@ -180,10 +180,15 @@ def require_case(
     opening in the same transaction: ``cases.get_case`` does, and is the
     only service that takes a reason.
     """
+    user = workspace.user
+    if user.role is Role.MANAGER:
+        # Managers follow the work in lists and figures: the case file is not
+        # theirs even when they are named on a case (a server grants them no
+        # privilege on it).
+        raise NotAssigned()
     case = session.get(Case, case_id)
     if case is None:
         raise NotFound()
-    user = workspace.user
     if is_assigned(session, user.id, case_id):
         return ""
     if _protected(session, case_id):
@@ -270,16 +275,16 @@ def visible_case_ids(workspace: Workspace) -> Select[Any] | None:
     return select(ids.c[0])
 
 
-def identity_shown(workspace: Workspace) -> ColumnElement[bool]:
+def identity_shown(workspace: Workspace) -> ColumnElement[bool] | None:
     """Per case row (joined with its person): may this user see the person's name and number?
 
-    Assigned staff always; others when their role sees identities and the
-    identity is not protected. Managers thus see names only in their own cases.
+    Assigned staff always; others when the identity is not protected. None for
+    a role that sees no identities at all (managers): their queries must not
+    read names or personnummer, which a server does not let them read.
     """
-    assigned = assigned_to_row(workspace.user.id)
     if not permissions.may(workspace, Action.SEE_IDENTITIES):
-        return assigned
-    return or_(Person.protected_identity.is_(False), assigned)
+        return None
+    return or_(Person.protected_identity.is_(False), assigned_to_row(workspace.user.id))
 
 
 def hidden_identity_case_ids(workspace: Workspace) -> Select[Any]:
@@ -347,8 +352,11 @@ def require_meeting(session: Session, workspace: Workspace, meeting_id: int) -> 
 def may_see_identity(session: Session, workspace: Workspace, case_id: int) -> bool:
     """For one case the user may see (on a meeting's agenda, say): may they also see the
     name and personnummer of whom it is about? (``identity_shown`` for one row.)"""
+    shown_to_role = identity_shown(workspace)
+    if shown_to_role is None:
+        return False
     shown = session.scalar(
-        select(identity_shown(workspace))
+        select(shown_to_role)
         .select_from(Case)
         .join(Person, Person.id == Case.person_id)
         .where(Case.id == case_id)

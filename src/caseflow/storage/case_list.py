@@ -19,7 +19,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    false,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 from caseflow.domain.cases import (
@@ -96,8 +108,10 @@ class CaseListRow:
     protected_identity: bool
 
 
-def _sort_column(sort: SortKey, identity_shown: ColumnElement[bool]) -> ColumnElement[Any]:
+def _sort_column(sort: SortKey, identity_shown: ColumnElement[bool] | None) -> ColumnElement[Any]:
     if sort is SortKey.NAME:
+        if identity_shown is None:
+            return literal("")
         # Hidden names sort first, together, in case-id order.
         return case((identity_shown, Person.name_key_reversed), else_=literal(""))
     columns: dict[SortKey, ColumnElement[Any]] = {
@@ -110,13 +124,17 @@ def _sort_column(sort: SortKey, identity_shown: ColumnElement[bool]) -> ColumnEl
     return columns[sort]
 
 
-def _text_condition(text: str, identity_shown: ColumnElement[bool]) -> ColumnElement[bool] | None:
+def _text_condition(
+    text: str, identity_shown: ColumnElement[bool] | None
+) -> ColumnElement[bool] | None:
     cleaned = text.strip()
     if not cleaned:
         return None
     kind = search_kind(cleaned)
     if kind is SearchKind.CASE_NUMBER:
         return prefix(Case.case_number, normalise_case_number_prefix(cleaned))
+    if identity_shown is None:
+        return false()
     if kind is SearchKind.PERSONNUMMER:
         digits = normalise_search_digits(cleaned)
         found = or_(prefix(Person.personnummer, digits), prefix(Person.personnummer_short, digits))
@@ -127,8 +145,27 @@ def _text_condition(text: str, identity_shown: ColumnElement[bool]) -> ColumnEle
     return and_(found, identity_shown)
 
 
+def _identity_columns(identity_shown: ColumnElement[bool] | None) -> list[ColumnElement[Any]]:
+    if identity_shown is None:
+        # Not even read: a server grants this role no privilege on these columns.
+        return [
+            null().label("first_name"),
+            null().label("last_name"),
+            null().label("personnummer"),
+            false().label("identity_shown"),
+        ]
+    return [
+        Person.first_name,  # type: ignore[list-item]
+        Person.last_name,  # type: ignore[list-item]
+        Person.personnummer,  # type: ignore[list-item]
+        identity_shown.label("identity_shown"),
+    ]
+
+
 def _filtered(
-    case_filter: CaseFilter, visible: Select[Any] | None, identity_shown: ColumnElement[bool]
+    case_filter: CaseFilter,
+    visible: Select[Any] | None,
+    identity_shown: ColumnElement[bool] | None,
 ) -> Select[*tuple[Any, ...]]:
     query = (
         select(
@@ -140,11 +177,8 @@ def _filtered(
             Case.next_follow_up,
             Case.closed_on,
             User.display_name,
-            Person.first_name,
-            Person.last_name,
-            Person.personnummer,
             Person.protected_identity,
-            identity_shown.label("identity_shown"),
+            *_identity_columns(identity_shown),
         )
         .join(Person, Person.id == Case.person_id)
         .outerjoin(User, User.id == Case.responsible_user_id)
@@ -180,12 +214,13 @@ def page(
     limit: int,
     *,
     visible: Select[Any] | None,
-    identity_shown: ColumnElement[bool],
+    identity_shown: ColumnElement[bool] | None,
 ) -> tuple[list[CaseListRow], Cursor | None]:
     """One page of rows and the cursor for the next page (None at the end).
 
     ``visible`` selects the ids of the cases the list may hold (None: all);
-    ``identity_shown`` is true for rows whose name and personnummer may be shown.
+    ``identity_shown`` is true for rows whose name and personnummer may be shown
+    (None: for none, and they are not read at all).
     """
     column = _sort_column(sort, identity_shown)
     query = _filtered(case_filter, visible, identity_shown).add_columns(column.label("sort_value"))

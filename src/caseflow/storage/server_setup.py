@@ -263,7 +263,7 @@ def _grant(connection: psycopg.Connection[tuple[object, ...]], database: str) ->
     _grant_on(connection, "SELECT, INSERT, UPDATE, DELETE", ("drafts",), everyone)
 
     _grant_on(connection, "SELECT, INSERT, UPDATE, DELETE", CASE_TABLES, social_worker)
-    _grant_on(connection, "UPDATE", ("case_counters",), social_worker)
+    _grant_on(connection, "INSERT, UPDATE", ("case_counters",), social_worker)
 
     _grant_on(connection, "SELECT", CASE_TABLES, field_assistant)
     _grant_on(connection, "INSERT, UPDATE, DELETE", _FIELD_ASSISTANT_WRITES, field_assistant)

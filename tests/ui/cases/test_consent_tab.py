@@ -459,7 +459,9 @@ def test_with_a_restricted_guardian_the_tab_asks_which_form(qtbot, worker, famil
     tab.file_dialog.reject()
 
 
-def test_a_field_assistant_reads_consents_but_does_not_record_them(qtbot, worker, family, users):
+def test_a_field_assistant_reads_consents_but_does_not_record_them(
+    qtbot, worker, family, team_database
+):
     from tests.helpers import login
 
     _everyone_consents(worker, family)
@@ -468,7 +470,7 @@ def test_a_field_assistant_reads_consents_but_does_not_record_them(qtbot, worker
         fia = session.scalar(select(User.id).where(User.username == "fia"))
     cases.set_staff(worker, family.case_id, [fia])
     worker.lock()
-    assistant = login(users, "fia")
+    assistant = login(team_database, "fia")
     try:
         tab = _tab(qtbot, assistant, family.case_id)
         assert _cells(tab, SCHOOL)[-1] == "Covered"
