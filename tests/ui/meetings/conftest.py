@@ -17,15 +17,15 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from caseflow.domain.accounts import Role
 from caseflow.domain.cases import ReferralSource
 from caseflow.domain.programmes import Programme
-from caseflow.services import access, cases, meetings, people
+from caseflow.services import cases, meetings, people
 from caseflow.services.meetings import ParticipantInput
 from caseflow.services.people import PersonInput
 from caseflow.services.workspace import Workspace
+from caseflow.storage.server import ServerProfile
 from caseflow.ui.drafts import DraftKeeper
-from tests.helpers import add_user, login, pnr_in_test_range
+from tests.helpers import login, pnr_in_test_range
 
 TODAY = date.today()
 WORKER = "sara"
@@ -65,13 +65,9 @@ def _young_person(
 
 
 @pytest.fixture
-def seeded_db(created: access.NewDatabase, db_path: Path) -> tuple[Path, Seeded]:
-    """A locked database with a social worker, a manager and three open cases."""
-    admin = created.workspace
-    add_user(admin, WORKER, "Sara Lind", Role.SOCIAL_WORKER)
-    add_user(admin, MANAGER, "Carl Chef", Role.MANAGER)
-    admin.lock()
-    workspace = login(db_path, WORKER)
+def seeded_db(team_database: Path | ServerProfile) -> tuple[Path | ServerProfile, Seeded]:
+    """The test users' database on each engine, nobody signed in, with three open cases."""
+    workspace = login(team_database, WORKER)
     try:
         seeded = Seeded(
             _young_person(workspace, "Åsa", "Öberg", 980, Programme.SSPF),
@@ -80,10 +76,10 @@ def seeded_db(created: access.NewDatabase, db_path: Path) -> tuple[Path, Seeded]
         )
     finally:
         workspace.lock()
-    return db_path, seeded
+    return team_database, seeded
 
 
-def _unlocked(path: Path, username: str) -> Iterator[Workspace]:
+def _unlocked(path: Path | ServerProfile, username: str) -> Iterator[Workspace]:
     workspace = login(path, username)
     yield workspace
     # Background queries still running must end before the key is forgotten.
@@ -93,17 +89,17 @@ def _unlocked(path: Path, username: str) -> Iterator[Workspace]:
 
 
 @pytest.fixture
-def worker(seeded_db: tuple[Path, Seeded]) -> Iterator[Workspace]:
+def worker(seeded_db: tuple[Path | ServerProfile, Seeded]) -> Iterator[Workspace]:
     yield from _unlocked(seeded_db[0], WORKER)
 
 
 @pytest.fixture
-def manager(seeded_db: tuple[Path, Seeded]) -> Iterator[Workspace]:
+def manager(seeded_db: tuple[Path | ServerProfile, Seeded]) -> Iterator[Workspace]:
     yield from _unlocked(seeded_db[0], MANAGER)
 
 
 @pytest.fixture
-def seeded(seeded_db: tuple[Path, Seeded]) -> Seeded:
+def seeded(seeded_db: tuple[Path | ServerProfile, Seeded]) -> Seeded:
     return seeded_db[1]
 
 

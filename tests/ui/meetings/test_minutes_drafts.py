@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import shiboken6
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -12,6 +13,10 @@ from tests.helpers import PASSPHRASE
 from tests.ui.cases.conftest_workspace import type_text
 from tests.ui.conftest import unlock, wait_for_unlock_dialog
 from tests.ui.meetings.test_editor_support import *  # noqa: F403 - the fixtures
+
+# The app signs in from the unlock dialog with a file here; a server profile
+# file is tested in tests/server/test_sign_in_window.py.
+pytestmark = pytest.mark.file_only
 
 TEXT = "Åsa kom inte; mentorn ringer hem i morgon."
 
