@@ -19,6 +19,7 @@ os.environ["CASEFLOW_LANG"] = "en"
 
 import pytest  # noqa: E402
 
+from caseflow.domain.accounts import Role  # noqa: E402
 from caseflow.domain.text import reset_translator  # noqa: E402
 from caseflow.services import access  # noqa: E402
 from caseflow.services.workspace import Workspace  # noqa: E402
@@ -57,16 +58,24 @@ def workspace(created: access.NewDatabase) -> Workspace:
     return created.workspace
 
 
+def _team() -> list[tuple[str, str, Role]]:
+    """The unit every ``users`` database holds besides its administrator, on either engine."""
+    return [
+        ("sara", "Sara Lind", Role.SOCIAL_WORKER),
+        ("olle", "Olle Berg", Role.SOCIAL_WORKER),
+        ("fia", "Fia Fält", Role.FIELD_ASSISTANT),
+        ("chef", "Carl Chef", Role.MANAGER),
+    ]
+
+
 @pytest.fixture
 def users(created: access.NewDatabase, db_path: Path) -> Path:
-    """A database with a social worker (sara), a field assistant (fia) and a manager (chef)."""
-    from caseflow.domain.accounts import Role
+    """A database with social workers (sara, olle), a field assistant (fia) and a manager (chef)."""
     from tests.helpers import add_user
 
     workspace = created.workspace
-    add_user(workspace, "sara", "Sara Lind", Role.SOCIAL_WORKER)
-    add_user(workspace, "fia", "Fia Fält", Role.FIELD_ASSISTANT)
-    add_user(workspace, "chef", "Carl Chef", Role.MANAGER)
+    for username, name, role in _team():
+        add_user(workspace, username, name, role)
     workspace.lock()
     return db_path
 
@@ -77,16 +86,13 @@ ENGINES = ("file", "server")
 @pytest.fixture(scope="session")
 def team_server() -> Iterator[object]:
     """This process's throwaway PostgreSQL server, with a template holding the test users."""
-    from caseflow.domain.accounts import Role
     from tests.helpers import PASSPHRASE
     from tests.team_server import TeamServer
 
     server = TeamServer.start(
         [
             (ADMIN, "Alva Administratör", Role.ADMINISTRATOR, ADMIN_PASSPHRASE),
-            ("sara", "Sara Lind", Role.SOCIAL_WORKER, PASSPHRASE),
-            ("fia", "Fia Fält", Role.FIELD_ASSISTANT, PASSPHRASE),
-            ("chef", "Carl Chef", Role.MANAGER, PASSPHRASE),
+            *((name, display, role, PASSPHRASE) for name, display, role in _team()),
         ]
     )
     yield server

@@ -11,7 +11,7 @@ import functools
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, literal, select
 from sqlalchemy.orm import Session
 
 from caseflow.domain import consent as rules
@@ -42,9 +42,13 @@ def load_case_consents(
 
     With ``in_force_on``, only what can make a case covered by consent that
     day: the consents in force then and the withdrawals up to it, no legal
-    grounds. Enough for ``covered_by_consent`` on that day, a fraction of
-    the history for the statistics, which ask it of every open case.
+    grounds, and no names or free text (``WITHHELD`` in their place: the
+    rules decide by guardian ids, dates and parties). Enough for
+    ``covered_by_consent`` on that day, a fraction of the history for the
+    statistics, which ask it of every open case, and all a manager may read
+    (on a server they have no privilege on the rest).
     """
+    withheld = in_force_on is not None
     cases = (
         session.connection()
         .execute(
@@ -61,7 +65,7 @@ def load_case_consents(
         select(
             Guardian.id,
             Guardian.person_id,
-            Guardian.name,
+            _text(Guardian.name, withheld),
             Guardian.has_custody,
             Guardian.no_information,
         )
@@ -88,6 +92,15 @@ def load_case_consents(
     return found
 
 
+# What the statistics load in place of a name or a free text (never shown).
+WITHHELD = "–"
+
+
+def _text(column: Any, withheld: bool) -> Any:
+    """``column``, or the placeholder where names and texts are withheld."""
+    return literal(WITHHELD).label(column.key) if withheld else column
+
+
 _Entry = tuple[datetime, int, int, "rules.HistoryItem"]
 _MANNERS = {manner.value: manner for manner in Manner}
 
@@ -107,6 +120,7 @@ def _histories(
     session: Session, case_ids: Select[Any], in_force_on: date | None
 ) -> dict[int, list[_Entry]]:
     """Consents and withdrawals per case, keyed for the recording order (as one case's are)."""
+    withheld = in_force_on is not None
     records_wanted: list[ColumnElement[bool]] = [ConsentRecord.case_id.in_(case_ids)]
     withdrawals_wanted: list[ColumnElement[bool]] = [ConsentWithdrawal.case_id.in_(case_ids)]
     if in_force_on is not None:
@@ -166,13 +180,13 @@ def _histories(
                 ConsentRecord.id,
                 ConsentRecord.case_id,
                 ConsentRecord.guardian_id,
-                ConsentRecord.consenter_name,
-                ConsentRecord.information,
-                ConsentRecord.purpose,
+                _text(ConsentRecord.consenter_name, withheld),
+                _text(ConsentRecord.information, withheld),
+                _text(ConsentRecord.purpose, withheld),
                 ConsentRecord.given_on,
                 ConsentRecord.valid_until,
                 ConsentRecord.manner,
-                ConsentRecord.documented_by,
+                _text(ConsentRecord.documented_by, withheld),
                 ConsentRecord.recorded_at,
             ).where(*records_wanted)
         )
@@ -197,10 +211,10 @@ def _histories(
                 ConsentWithdrawal.id,
                 ConsentWithdrawal.case_id,
                 ConsentWithdrawal.guardian_id,
-                ConsentWithdrawal.consenter_name,
+                _text(ConsentWithdrawal.consenter_name, withheld),
                 ConsentWithdrawal.withdrawn_on,
                 ConsentWithdrawal.manner,
-                ConsentWithdrawal.received_by,
+                _text(ConsentWithdrawal.received_by, withheld),
                 ConsentWithdrawal.recorded_at,
             ).where(*withdrawals_wanted)
         )

@@ -67,7 +67,7 @@ from caseflow.storage.models import (
     MinutesItem,
     Person,
 )
-from caseflow.storage.statistics_queries import days_between
+from caseflow.storage.statistics_queries import days_between, sex_digit
 
 _CASES_AT_A_TIME = 2000  # consent histories in memory at once
 _OPEN_ACTIVITY = (ActivityStatus.PLANNED.value, ActivityStatus.IN_PROGRESS.value)
@@ -181,7 +181,7 @@ def age_bands(session: Session, period: Period) -> Counts:
 
 def sexes(session: Session, period: Period) -> Counts:
     """New cases by sex: as registered, else from the personnummer, else not known."""
-    digit = func.substr(Person.personnummer, 11, 1)
+    digit = sex_digit(Person.id, Person.personnummer)
     sex = case(
         (Person.sex.in_(_REGISTERED_SEXES), Person.sex),
         (digit.in_(_EVEN), "female"),

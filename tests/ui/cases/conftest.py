@@ -16,17 +16,18 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from caseflow.domain.cases import ReferralSource
 from caseflow.domain.personnummer import Personnummer
 from caseflow.domain.programmes import Programme
-from caseflow.services import access, cases, people
+from caseflow.services import cases, people
 from caseflow.services.people import PersonInput
 from caseflow.services.workspace import Workspace
-from caseflow.storage.kdf import FAST_TEST_KDF
-from caseflow.storage.models import User
+from caseflow.storage.server import ServerProfile
+from tests.helpers import login
 
-WORKER = "sara.lind"
+# The users every ``team_database`` holds (tests/conftest.py).
+WORKER = "sara"
 WORKER_NAME = "Sara Lind"
-MANAGER = "maria.chef"
-COLLEAGUE = "olle.falt"
-PASSPHRASE = "Rätt-häst-batteri-häftklammer-42"
+MANAGER = "chef"
+COLLEAGUE = "olle"
+COLLEAGUE_NAME = "Olle Berg"
 
 
 def fake_number(birth: date, serial: int = 980) -> str:
@@ -44,19 +45,6 @@ class Seeded:
     asa_case: str
     protected_case: str
     colleague_id: int
-
-
-def _add_users(workspace: Workspace) -> int:
-    with workspace.transaction() as session:
-        session.add(User(username=WORKER, display_name=WORKER_NAME, role="social_worker"))
-        session.add(User(username=MANAGER, display_name="Maria Chef", role="manager"))
-        colleague = User(username=COLLEAGUE, display_name="Olle Fält", role="social_worker")
-        session.add(colleague)
-        session.flush()
-        colleague_id = colleague.id
-    for username in (WORKER, MANAGER, COLLEAGUE):
-        workspace.database.set_user_passphrase(username, PASSPHRASE, FAST_TEST_KDF)
-    return colleague_id
 
 
 def open_case_for(
@@ -84,12 +72,15 @@ def open_case_for(
 
 
 @pytest.fixture
-def seeded_db(created: access.NewDatabase, db_path: Path) -> tuple[Path, Seeded]:
-    """A locked database with users and five cases, ready to unlock as anyone."""
-    colleague_id = _add_users(created.workspace)
-    created.workspace.lock()
-    workspace = access.unlock(db_path, WORKER, PASSPHRASE)
+def seeded_db(team_database: Path | ServerProfile) -> tuple[Path | ServerProfile, Seeded]:
+    """The test users' database on each engine with five cases, nobody signed in."""
+    workspace = login(team_database, WORKER)
     try:
+        colleague_id = next(
+            member.id
+            for member in cases.staff_users(workspace)
+            if member.display_name == COLLEAGUE_NAME
+        )
         asa_number = fake_number(date(2010, 1, 1), 980)
         asa_case = open_case_for(workspace, "Åsa", "Öberg", asa_number, referred=date(2026, 1, 10))
         open_case_for(
@@ -130,11 +121,11 @@ def seeded_db(created: access.NewDatabase, db_path: Path) -> tuple[Path, Seeded]
         seeded = Seeded(registered.id, asa_number, asa_case, protected_case, colleague_id)
     finally:
         workspace.lock()
-    return db_path, seeded
+    return team_database, seeded
 
 
-def _unlocked(path: Path, username: str) -> Iterator[Workspace]:
-    workspace = access.unlock(path, username, PASSPHRASE)
+def _unlocked(path: Path | ServerProfile, username: str) -> Iterator[Workspace]:
+    workspace = login(path, username)
     yield workspace
     # Background queries still running must end before the key is forgotten.
     QThreadPool.globalInstance().waitForDone(5000)
@@ -143,19 +134,19 @@ def _unlocked(path: Path, username: str) -> Iterator[Workspace]:
 
 
 @pytest.fixture
-def worker(seeded_db: tuple[Path, Seeded]) -> Iterator[Workspace]:
+def worker(seeded_db: tuple[Path | ServerProfile, Seeded]) -> Iterator[Workspace]:
     """Unlocked as a social worker: sees names, opens cases."""
     yield from _unlocked(seeded_db[0], WORKER)
 
 
 @pytest.fixture
-def manager(seeded_db: tuple[Path, Seeded]) -> Iterator[Workspace]:
+def manager(seeded_db: tuple[Path | ServerProfile, Seeded]) -> Iterator[Workspace]:
     """Unlocked as a manager: lists cases without knowing who they are about."""
     yield from _unlocked(seeded_db[0], MANAGER)
 
 
 @pytest.fixture
-def seeded(seeded_db: tuple[Path, Seeded]) -> Seeded:
+def seeded(seeded_db: tuple[Path | ServerProfile, Seeded]) -> Seeded:
     return seeded_db[1]
 
 
