@@ -865,6 +865,10 @@ Agreed at the meeting of {date}</translation>
       <translation>&amp;Book</translation>
     </message>
     <message>
+      <source>Load the saved &amp;version</source>
+      <translation>Load the saved &amp;version</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -925,8 +929,8 @@ Agreed at the meeting of {date}</translation>
       <translation>Add at least one case: type its number or a name.</translation>
     </message>
     <message>
-      <source>Someone changed this meeting after you opened it, so your changes were not saved. What you typed is still here: note what you need, close this window and change the booking again.</source>
-      <translation>Someone changed this meeting after you opened it, so your changes were not saved. What you typed is still here: note what you need, close this window and change the booking again.</translation>
+      <source>The saved version is shown. What you typed is kept under File → Unsaved drafts: make your change again where it still applies.</source>
+      <translation>The saved version is shown. What you typed is kept under File → Unsaved drafts: make your change again where it still applies.</translation>
     </message>
     <message>
       <source>Discard the booking?</source>
@@ -2142,6 +2146,165 @@ Purpose: {purpose}</translation>
     <message>
       <source>A case cannot close before its referral date.</source>
       <translation>A case cannot close before its referral date.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Conflicts</name>
+    <message>
+      <source>this journal entry</source>
+      <translation>this journal entry</translation>
+    </message>
+    <message>
+      <source>this person's details</source>
+      <translation>this person's details</translation>
+    </message>
+    <message>
+      <source>this guardian</source>
+      <translation>this guardian</translation>
+    </message>
+    <message>
+      <source>this case</source>
+      <translation>this case</translation>
+    </message>
+    <message>
+      <source>this goal</source>
+      <translation>this goal</translation>
+    </message>
+    <message>
+      <source>this activity</source>
+      <translation>this activity</translation>
+    </message>
+    <message>
+      <source>this meeting</source>
+      <translation>this meeting</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>text</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>date</translation>
+    </message>
+    <message>
+      <source>type</source>
+      <translation>type</translation>
+    </message>
+    <message>
+      <source>signed</source>
+      <translation>signed</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
+      <source>the people working with the case</source>
+      <translation>the people working with the case</translation>
+    </message>
+    <message>
+      <source>responsible worker</source>
+      <translation>responsible worker</translation>
+    </message>
+    <message>
+      <source>staff</source>
+      <translation>staff</translation>
+    </message>
+    <message>
+      <source>agencies</source>
+      <translation>agencies</translation>
+    </message>
+    <message>
+      <source>first name</source>
+      <translation>first name</translation>
+    </message>
+    <message>
+      <source>last name</source>
+      <translation>last name</translation>
+    </message>
+    <message>
+      <source>personnummer</source>
+      <translation>personnummer</translation>
+    </message>
+    <message>
+      <source>birth date</source>
+      <translation>birth date</translation>
+    </message>
+    <message>
+      <source>why there is no number</source>
+      <translation>why there is no number</translation>
+    </message>
+    <message>
+      <source>sex</source>
+      <translation>sex</translation>
+    </message>
+    <message>
+      <source>phone</source>
+      <translation>phone</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <source>address</source>
+      <translation>address</translation>
+    </message>
+    <message>
+      <source>school</source>
+      <translation>school</translation>
+    </message>
+    <message>
+      <source>class</source>
+      <translation>class</translation>
+    </message>
+    <message>
+      <source>protected identity</source>
+      <translation>protected identity</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>name</translation>
+    </message>
+    <message>
+      <source>custody</source>
+      <translation>custody</translation>
+    </message>
+    <message>
+      <source>information to the guardian</source>
+      <translation>information to the guardian</translation>
+    </message>
+    <message>
+      <source>meeting type</source>
+      <translation>meeting type</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>time</translation>
+    </message>
+    <message>
+      <source>place</source>
+      <translation>place</translation>
+    </message>
+    <message>
+      <source>cases</source>
+      <translation>cases</translation>
+    </message>
+    <message>
+      <source>invitees</source>
+      <translation>invitees</translation>
+    </message>
+    <message>
+      <source>cancellation</source>
+      <translation>cancellation</translation>
+    </message>
+    <message>
+      <source>minutes</source>
+      <translation>minutes</translation>
+    </message>
+    <message>
+      <source>approval</source>
+      <translation>approval</translation>
     </message>
   </context>
   <context>
@@ -3628,6 +3791,53 @@ MUST NOT receive information</translation>
     </message>
   </context>
   <context>
+    <name>Drafts</name>
+    <message>
+      <source>Note on the status change of {date}</source>
+      <translation>Note on the status change of {date}</translation>
+    </message>
+    <message>
+      <source>Closing summary</source>
+      <translation>Closing summary</translation>
+    </message>
+    <message>
+      <source>Agencies of the case</source>
+      <translation>Agencies of the case</translation>
+    </message>
+    <message>
+      <source>{what}, {case} (not saved: changed meanwhile)</source>
+      <translation>{what}, {case} (not saved: changed meanwhile)</translation>
+    </message>
+    <message>
+      <source>{what} (not saved: changed meanwhile)</source>
+      <translation>{what} (not saved: changed meanwhile)</translation>
+    </message>
+    <message>
+      <source>Journal entry of {date}</source>
+      <translation>Journal entry of {date}</translation>
+    </message>
+    <message>
+      <source>Meeting booking</source>
+      <translation>Meeting booking</translation>
+    </message>
+    <message>
+      <source>Minutes item: {heading}</source>
+      <translation>Minutes item: {heading}</translation>
+    </message>
+    <message>
+      <source>Details of {name}</source>
+      <translation>Details of {name}</translation>
+    </message>
+    <message>
+      <source>Guardian {name}</source>
+      <translation>Guardian {name}</translation>
+    </message>
+    <message>
+      <source>Goal status note of {date}</source>
+      <translation>Goal status note of {date}</translation>
+    </message>
+  </context>
+  <context>
     <name>DraftsDialog</name>
     <message>
       <source>Unsaved drafts</source>
@@ -3843,6 +4053,38 @@ MUST NOT receive information</translation>
     <message>
       <source>Someone else changed this record after you opened it. Your text is kept as a draft; open the record again to see the change.</source>
       <translation>Someone else changed this record after you opened it. Your text is kept as a draft; open the record again to see the change.</translation>
+    </message>
+    <message>
+      <source>{change} {outcome}</source>
+      <translation>{change} {outcome}</translation>
+    </message>
+    <message>
+      <source>Your text is kept as a draft (File → Unsaved drafts). Load the saved version to see the change, then make yours again.</source>
+      <translation>Your text is kept as a draft (File → Unsaved drafts). Load the saved version to see the change, then make yours again.</translation>
+    </message>
+    <message>
+      <source>Your change was not saved. Load the saved version to see the other change, then make yours again.</source>
+      <translation>Your change was not saved. Load the saved version to see the other change, then make yours again.</translation>
+    </message>
+    <message>
+      <source>Someone else changed {record} after you opened it.</source>
+      <translation>Someone else changed {record} after you opened it.</translation>
+    </message>
+    <message>
+      <source>You changed {record} yourself at {time} on {date} ({fields}), in another window or on another computer.</source>
+      <translation>You changed {record} yourself at {time} on {date} ({fields}), in another window or on another computer.</translation>
+    </message>
+    <message>
+      <source>You changed {record} yourself at {time} on {date}, in another window or on another computer.</source>
+      <translation>You changed {record} yourself at {time} on {date}, in another window or on another computer.</translation>
+    </message>
+    <message>
+      <source>{who} changed {record} at {time} on {date} ({fields}) after you opened it.</source>
+      <translation>{who} changed {record} at {time} on {date} ({fields}) after you opened it.</translation>
+    </message>
+    <message>
+      <source>{who} changed {record} at {time} on {date} after you opened it.</source>
+      <translation>{who} changed {record} at {time} on {date} after you opened it.</translation>
     </message>
     <message>
       <source>This field must be filled in.</source>
@@ -4346,6 +4588,14 @@ MUST NOT receive information</translation>
   <context>
     <name>ItemPage</name>
     <message>
+      <source>&amp;Load the saved version</source>
+      <translation>&amp;Load the saved version</translation>
+    </message>
+    <message>
+      <source>Show the item as saved; your text stays in your drafts</source>
+      <translation>Show the item as saved; your text stays in your drafts</translation>
+    </message>
+    <message>
       <source>%1, correction</source>
       <translation>%1, correction</translation>
     </message>
@@ -4390,6 +4640,10 @@ MUST NOT receive information</translation>
       <translation>Correction (item %1), written by %2 on %3</translation>
     </message>
     <message>
+      <source>The saved version is shown. Your text is kept under File → Unsaved drafts.</source>
+      <translation>The saved version is shown. Your text is kept under File → Unsaved drafts.</translation>
+    </message>
+    <message>
       <source>Unsaved text restored from a draft.</source>
       <translation>Unsaved text restored from a draft.</translation>
     </message>
@@ -4425,6 +4679,14 @@ MUST NOT receive information</translation>
       <translation>Disc&amp;ard text</translation>
     </message>
     <message>
+      <source>Load the saved &amp;version</source>
+      <translation>Load the saved &amp;version</translation>
+    </message>
+    <message>
+      <source>Show the entry as saved; your text stays beside it and in your drafts</source>
+      <translation>Show the entry as saved; your text stays beside it and in your drafts</translation>
+    </message>
+    <message>
       <source>Journal entry (changed), {case}</source>
       <translation>Journal entry (changed), {case}</translation>
     </message>
@@ -4447,6 +4709,10 @@ MUST NOT receive information</translation>
     <message>
       <source>&lt;b&gt;New entry&lt;/b&gt; – saved unsigned; sign it when done.</source>
       <translation>&lt;b&gt;New entry&lt;/b&gt; – saved unsigned; sign it when done.</translation>
+    </message>
+    <message>
+      <source>The saved version is shown. Your text is beside it and in your drafts.</source>
+      <translation>The saved version is shown. Your text is beside it and in your drafts.</translation>
     </message>
     <message>
       <source>Unsaved text restored from a draft.</source>
@@ -6253,8 +6519,16 @@ Approved minutes are locked: nothing in them can be changed or removed afterward
       <translation>Un&amp;do changes</translation>
     </message>
     <message>
-      <source>Load the saved version (drops your changes)</source>
-      <translation>Load the saved version (drops your changes)</translation>
+      <source>Load the saved &amp;version</source>
+      <translation>Load the saved &amp;version</translation>
+    </message>
+    <message>
+      <source>Show the person as saved; your changes stay in your drafts</source>
+      <translation>Show the person as saved; your changes stay in your drafts</translation>
+    </message>
+    <message>
+      <source>The saved version is shown. Your changes are kept under File → Unsaved drafts: make them again where they still apply.</source>
+      <translation>The saved version is shown. Your changes are kept under File → Unsaved drafts: make them again where they still apply.</translation>
     </message>
     <message>
       <source>Hidden: protected identity</source>
@@ -6295,10 +6569,6 @@ Approved minutes are locked: nothing in them can be changed or removed afterward
     <message>
       <source>Not saved: correct the field marked below.</source>
       <translation>Not saved: correct the field marked below.</translation>
-    </message>
-    <message>
-      <source>Not saved: someone else changed this person after you opened the case. Your changes are still in the fields. Note them, then load the saved version and make your changes again.</source>
-      <translation>Not saved: someone else changed this person after you opened the case. Your changes are still in the fields. Note them, then load the saved version and make your changes again.</translation>
     </message>
   </context>
   <context>
@@ -6819,6 +7089,25 @@ Agreed at the meeting of {date}</translation>
     <message>
       <source>I have &amp;printed or saved the recovery key</source>
       <translation>I have &amp;printed or saved the recovery key</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefusedText</name>
+    <message>
+      <source>&lt;b&gt;Your text, not saved.&lt;/b&gt; It is also kept under File → Unsaved drafts. Put it back to save it over the saved version, or copy what you need.</source>
+      <translation>&lt;b&gt;Your text, not saved.&lt;/b&gt; It is also kept under File → Unsaved drafts. Put it back to save it over the saved version, or copy what you need.</translation>
+    </message>
+    <message>
+      <source>Put my text &amp;back</source>
+      <translation>Put my text &amp;back</translation>
+    </message>
+    <message>
+      <source>Copy my te&amp;xt</source>
+      <translation>Copy my te&amp;xt</translation>
+    </message>
+    <message>
+      <source>&amp;Hide</source>
+      <translation>&amp;Hide</translation>
     </message>
   </context>
   <context>

@@ -865,6 +865,10 @@ Agreed at the meeting of {date}</source>
         <translation>&amp;Boka</translation>
     </message>
     <message>
+        <source>Load the saved &amp;version</source>
+        <translation>Hämta den sparade &amp;versionen</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -925,8 +929,8 @@ Agreed at the meeting of {date}</source>
         <translation>Lägg till minst ett ärende: skriv ärendenumret eller ett namn.</translation>
     </message>
     <message>
-        <source>Someone changed this meeting after you opened it, so your changes were not saved. What you typed is still here: note what you need, close this window and change the booking again.</source>
-        <translation>Någon har ändrat mötet efter att du öppnade det, så dina ändringar sparades inte. Det du skrev finns kvar här: anteckna det du behöver, stäng fönstret och ändra bokningen på nytt.</translation>
+        <source>The saved version is shown. What you typed is kept under File → Unsaved drafts: make your change again where it still applies.</source>
+        <translation>Den sparade versionen visas. Det du skrev finns kvar under Arkiv → Osparade utkast: gör din ändring igen där den fortfarande gäller.</translation>
     </message>
     <message>
         <source>Discard the booking?</source>
@@ -2142,6 +2146,165 @@ Syfte: {purpose}</translation>
     <message>
         <source>A case cannot close before its referral date.</source>
         <translation>Ett ärende kan inte avslutas före anmälningsdatumet.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>this journal entry</source>
+        <translation>den här journalanteckningen</translation>
+    </message>
+    <message>
+        <source>this person&apos;s details</source>
+        <translation>personens uppgifter</translation>
+    </message>
+    <message>
+        <source>this guardian</source>
+        <translation>den här vårdnadshavaren</translation>
+    </message>
+    <message>
+        <source>this case</source>
+        <translation>det här ärendet</translation>
+    </message>
+    <message>
+        <source>this goal</source>
+        <translation>det här målet</translation>
+    </message>
+    <message>
+        <source>this activity</source>
+        <translation>den här aktiviteten</translation>
+    </message>
+    <message>
+        <source>this meeting</source>
+        <translation>det här mötet</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signering</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>the people working with the case</source>
+        <translation>de som arbetar med ärendet</translation>
+    </message>
+    <message>
+        <source>responsible worker</source>
+        <translation>ansvarig handläggare</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>agencies</source>
+        <translation>aktörer</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <source>personnummer</source>
+        <translation>personnummer</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>födelsedatum</translation>
+    </message>
+    <message>
+        <source>why there is no number</source>
+        <translation>varför personnummer saknas</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>kön</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>skola</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>klass</translation>
+    </message>
+    <message>
+        <source>protected identity</source>
+        <translation>skyddad identitet</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>custody</source>
+        <translation>vårdnad</translation>
+    </message>
+    <message>
+        <source>information to the guardian</source>
+        <translation>information till vårdnadshavaren</translation>
+    </message>
+    <message>
+        <source>meeting type</source>
+        <translation>mötestyp</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tid</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>ärenden</translation>
+    </message>
+    <message>
+        <source>invitees</source>
+        <translation>inbjudna</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>inställt möte</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>protokoll</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>justering</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3791,53 @@ FÅR INTE ta del av information</translation>
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>Note on the status change of {date}</source>
+        <translation>Anteckning om statusändringen {date}</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Avslutande sammanfattning</translation>
+    </message>
+    <message>
+        <source>Agencies of the case</source>
+        <translation>Ärendets aktörer</translation>
+    </message>
+    <message>
+        <source>{what}, {case} (not saved: changed meanwhile)</source>
+        <translation>{what}, {case} (inte sparat: ändrat under tiden)</translation>
+    </message>
+    <message>
+        <source>{what} (not saved: changed meanwhile)</source>
+        <translation>{what} (inte sparat: ändrat under tiden)</translation>
+    </message>
+    <message>
+        <source>Journal entry of {date}</source>
+        <translation>Journalanteckning {date}</translation>
+    </message>
+    <message>
+        <source>Meeting booking</source>
+        <translation>Mötesbokning</translation>
+    </message>
+    <message>
+        <source>Minutes item: {heading}</source>
+        <translation>Protokollspunkt: {heading}</translation>
+    </message>
+    <message>
+        <source>Details of {name}</source>
+        <translation>Uppgifter om {name}</translation>
+    </message>
+    <message>
+        <source>Guardian {name}</source>
+        <translation>Vårdnadshavare {name}</translation>
+    </message>
+    <message>
+        <source>Goal status note of {date}</source>
+        <translation>Anteckning om målets status {date}</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>Unsaved drafts</source>
@@ -3843,6 +4053,38 @@ FÅR INTE ta del av information</translation>
     <message>
         <source>Someone else changed this record after you opened it. Your text is kept as a draft; open the record again to see the change.</source>
         <translation>Någon annan har ändrat uppgifterna efter att du öppnade dem. Din text sparas som ett utkast; öppna uppgifterna igen för att se ändringen.</translation>
+    </message>
+    <message>
+        <source>{change} {outcome}</source>
+        <translation>{change} {outcome}</translation>
+    </message>
+    <message>
+        <source>Your text is kept as a draft (File → Unsaved drafts). Load the saved version to see the change, then make yours again.</source>
+        <translation>Din text är sparad som utkast (Arkiv → Osparade utkast). Hämta den sparade versionen för att se ändringen och gör sedan din ändring igen.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved. Load the saved version to see the other change, then make yours again.</source>
+        <translation>Din ändring sparades inte. Hämta den sparade versionen för att se den andra ändringen och gör sedan din igen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {record} after you opened it.</source>
+        <translation>Någon annan ändrade {record} efter att du började redigera.</translation>
+    </message>
+    <message>
+        <source>You changed {record} yourself at {time} on {date} ({fields}), in another window or on another computer.</source>
+        <translation>Du ändrade själv {record} kl. {time} den {date} ({fields}), i ett annat fönster eller på en annan dator.</translation>
+    </message>
+    <message>
+        <source>You changed {record} yourself at {time} on {date}, in another window or on another computer.</source>
+        <translation>Du ändrade själv {record} kl. {time} den {date}, i ett annat fönster eller på en annan dator.</translation>
+    </message>
+    <message>
+        <source>{who} changed {record} at {time} on {date} ({fields}) after you opened it.</source>
+        <translation>{who} ändrade {record} kl. {time} den {date} ({fields}) efter att du började redigera.</translation>
+    </message>
+    <message>
+        <source>{who} changed {record} at {time} on {date} after you opened it.</source>
+        <translation>{who} ändrade {record} kl. {time} den {date} efter att du började redigera.</translation>
     </message>
     <message>
         <source>This field must be filled in.</source>
@@ -4346,6 +4588,14 @@ FÅR INTE ta del av information</translation>
 <context>
     <name>ItemPage</name>
     <message>
+        <source>&amp;Load the saved version</source>
+        <translation>&amp;Hämta den sparade versionen</translation>
+    </message>
+    <message>
+        <source>Show the item as saved; your text stays in your drafts</source>
+        <translation>Visa punkten som den är sparad; din text finns kvar bland dina utkast</translation>
+    </message>
+    <message>
         <source>%1, correction</source>
         <translation>%1, rättelse</translation>
     </message>
@@ -4390,6 +4640,10 @@ FÅR INTE ta del av information</translation>
         <translation>Rättelse (punkt %1), skriven av %2 den %3</translation>
     </message>
     <message>
+        <source>The saved version is shown. Your text is kept under File → Unsaved drafts.</source>
+        <translation>Den sparade versionen visas. Din text finns kvar under Arkiv → Osparade utkast.</translation>
+    </message>
+    <message>
         <source>Unsaved text restored from a draft.</source>
         <translation>Osparad text har återställts från ett utkast.</translation>
     </message>
@@ -4425,6 +4679,14 @@ FÅR INTE ta del av information</translation>
         <translation>Kasta te&amp;xten</translation>
     </message>
     <message>
+        <source>Load the saved &amp;version</source>
+        <translation>Hämta den sparade &amp;versionen</translation>
+    </message>
+    <message>
+        <source>Show the entry as saved; your text stays beside it and in your drafts</source>
+        <translation>Visa anteckningen som den är sparad; din text finns kvar bredvid och bland dina utkast</translation>
+    </message>
+    <message>
         <source>Journal entry (changed), {case}</source>
         <translation>Journalanteckning (ändrad), {case}</translation>
     </message>
@@ -4447,6 +4709,10 @@ FÅR INTE ta del av information</translation>
     <message>
         <source>&lt;b&gt;New entry&lt;/b&gt; – saved unsigned; sign it when done.</source>
         <translation>&lt;b&gt;Ny anteckning&lt;/b&gt; – sparas osignerad; signera den när du är klar.</translation>
+    </message>
+    <message>
+        <source>The saved version is shown. Your text is beside it and in your drafts.</source>
+        <translation>Den sparade versionen visas. Din text finns bredvid och bland dina utkast.</translation>
     </message>
     <message>
         <source>Unsaved text restored from a draft.</source>
@@ -6253,8 +6519,16 @@ Ett justerat protokoll är låst: inget i det kan ändras eller tas bort efterå
         <translation>&amp;Ångra ändringar</translation>
     </message>
     <message>
-        <source>Load the saved version (drops your changes)</source>
-        <translation>Hämta den sparade versionen (dina ändringar försvinner)</translation>
+        <source>Load the saved &amp;version</source>
+        <translation>Hämta den sparade &amp;versionen</translation>
+    </message>
+    <message>
+        <source>Show the person as saved; your changes stay in your drafts</source>
+        <translation>Visa personen som den är sparad; dina ändringar finns kvar bland dina utkast</translation>
+    </message>
+    <message>
+        <source>The saved version is shown. Your changes are kept under File → Unsaved drafts: make them again where they still apply.</source>
+        <translation>Den sparade versionen visas. Dina ändringar finns kvar under Arkiv → Osparade utkast: gör dem igen där de fortfarande gäller.</translation>
     </message>
     <message>
         <source>Hidden: protected identity</source>
@@ -6295,10 +6569,6 @@ Ett justerat protokoll är låst: inget i det kan ändras eller tas bort efterå
     <message>
         <source>Not saved: correct the field marked below.</source>
         <translation>Inte sparat: rätta det markerade fältet nedan.</translation>
-    </message>
-    <message>
-        <source>Not saved: someone else changed this person after you opened the case. Your changes are still in the fields. Note them, then load the saved version and make your changes again.</source>
-        <translation>Inte sparat: någon annan har ändrat personens uppgifter efter att du öppnade ärendet. Dina ändringar finns kvar i fälten. Anteckna dem, hämta sedan den sparade versionen och gör ändringarna igen.</translation>
     </message>
 </context>
 <context>
@@ -6819,6 +7089,25 @@ Agreed at the meeting of {date}</source>
     <message>
         <source>I have &amp;printed or saved the recovery key</source>
         <translation>Jag har &amp;skrivit ut eller sparat återställningsnyckeln</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedText</name>
+    <message>
+        <source>&lt;b&gt;Your text, not saved.&lt;/b&gt; It is also kept under File → Unsaved drafts. Put it back to save it over the saved version, or copy what you need.</source>
+        <translation>&lt;b&gt;Din text, inte sparad.&lt;/b&gt; Den finns också under Arkiv → Osparade utkast. Lägg tillbaka den för att spara den över den sparade versionen, eller kopiera det du behöver.</translation>
+    </message>
+    <message>
+        <source>Put my text &amp;back</source>
+        <translation>Lägg &amp;tillbaka min text</translation>
+    </message>
+    <message>
+        <source>Copy my te&amp;xt</source>
+        <translation>Kopiera min te&amp;xt</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
     </message>
 </context>
 <context>

@@ -373,15 +373,15 @@ def _fill_before_search(session: Session) -> None:
     )
     session.add(case)
     session.flush()
-    session.add(
-        JournalEntry(
-            case_id=case.id,
-            entry_date=date(2026, 1, 6),
-            entry_type="contact",
-            text="Samtal om sommarlovsjobbet.",
-            author_id=author.id,
-            signed_at=None,
-        )
+    # The columns journal entries had at 0007 (the model has more since 0014).
+    session.execute(
+        text(
+            "INSERT INTO journal_entries (case_id, entry_date, entry_type, text, author_id,"
+            " created_at, updated_at) VALUES (:case_id, '2026-01-06', 'contact',"
+            " 'Samtal om sommarlovsjobbet.', :author_id, '2026-01-06 10:00:00.000000',"
+            " '2026-01-06 10:00:00.000000')"
+        ),
+        {"case_id": case.id, "author_id": author.id},
     )
 
 

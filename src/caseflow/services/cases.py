@@ -3,6 +3,10 @@
 Who may see which case is ``case_access``'s rule, checked here inside each
 transaction; opening a case, showing a search and every change are logged
 (``audit.log``) in the same transaction as the work they record.
+
+A case carries a version (``CaseDetail.version``). A change made from an
+older version is refused (``ChangedMeanwhile``: who changed the case, when,
+and what); a refused note or closing summary is kept as a draft.
 """
 
 from __future__ import annotations
@@ -29,10 +33,18 @@ from caseflow.domain.cases import (
 from caseflow.domain.errors import InvalidInput, PermissionDenied
 from caseflow.domain.programmes import Programme, ProgrammeRules, check_age
 from caseflow.domain.text import QT_TRANSLATE_NOOP, Text
-from caseflow.services import audit, case_access, permissions, programme_config
+from caseflow.services import audit, case_access, drafts, permissions, programme_config
 from caseflow.services.people import PersonSummary, summary_of
 from caseflow.services.permissions import Action
-from caseflow.services.validation import FieldError, NotFound, required_text
+from caseflow.services.validation import (
+    ChangedMeanwhile,
+    FieldError,
+    NotFound,
+    changes_detail,
+    check_version,
+    locked,
+    required_text,
+)
 from caseflow.services.workspace import Workspace
 from caseflow.storage import case_list
 from caseflow.storage.case_list import CaseFilter, CaseListRow, Cursor, SortKey
@@ -346,12 +358,29 @@ def _not_in_future(field: str, on: date) -> None:
         raise FieldError(field, QT_TRANSLATE_NOOP("Errors", "The date is in the future."))
 
 
-def _load_case(session: Session, workspace: Workspace, case_id: int) -> Case:
-    """The case to change, once the user may see it."""
+def _load_case(
+    session: Session, workspace: Workspace, case_id: int, expected_version: int | None
+) -> Case:
+    """The case to change, once the user may see it: locked, and at ``expected_version``."""
     case_access.require_case(session, workspace, case_id)
-    case = session.get(Case, case_id)
+    case = locked(session, Case, case_id)
     assert case is not None  # require_case raised NotFound otherwise
+    check_version(
+        session,
+        workspace.user.id,
+        case.version,
+        expected_version,
+        "case",
+        [("case", case_id)],
+        case_id,
+    )
     return case
+
+
+def _keep_refused(
+    workspace: Workspace, conflict: ChangedMeanwhile, case_id: int, what: Text, text: str | None
+) -> None:
+    drafts.keep_refused(workspace, conflict, case_id, what, text or "")
 
 
 def _written(
@@ -369,17 +398,42 @@ def _written(
 
 
 def change_status(
-    workspace: Workspace, case_id: int, new_status: CaseStatus, on: date, note: str | None = None
+    workspace: Workspace,
+    case_id: int,
+    new_status: CaseStatus,
+    on: date,
+    note: str | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """Move a case one step in its lifecycle; closing goes through ``close_case``."""
+    """Move a case one step in its lifecycle; closing goes through ``close_case``.
+
+    Refused with ``ChangedMeanwhile`` when the case is no longer at
+    ``expected_version`` (None: whatever it is at); the note is then kept as a draft.
+    """
     permissions.require(workspace, Action.EDIT_CASE)
     if new_status is CaseStatus.CLOSED:
         raise FieldError(
             "status", QT_TRANSLATE_NOOP("Errors", "Close a case with a reason and a summary.")
         )
     _not_in_future("changed_on", on)
+    try:
+        _change_status(workspace, case_id, new_status, on, note, expected_version)
+    except ChangedMeanwhile as conflict:
+        what = QT_TRANSLATE_NOOP("Drafts", "Note on the status change of {date}")
+        _keep_refused(workspace, conflict, case_id, what.format(date=on.isoformat()), note)
+        raise
+
+
+def _change_status(
+    workspace: Workspace,
+    case_id: int,
+    new_status: CaseStatus,
+    on: date,
+    note: str | None,
+    expected_version: int | None,
+) -> None:
     with workspace.transaction() as session:
-        case = _load_case(session, workspace, case_id)
+        case = _load_case(session, workspace, case_id, expected_version)
         if on < case.referral_date:
             raise FieldError(
                 "changed_on",
@@ -412,17 +466,43 @@ def _record_transition(
 
 
 def close_case(
-    workspace: Workspace, case_id: int, reason: ClosingReason, summary: str, on: date
+    workspace: Workspace,
+    case_id: int,
+    reason: ClosingReason,
+    summary: str,
+    on: date,
+    expected_version: int | None = None,
 ) -> None:
-    """Close a case; a reason and a closing summary are required."""
+    """Close a case; a reason and a closing summary are required.
+
+    Refused with ``ChangedMeanwhile`` when the case is no longer at
+    ``expected_version`` (None: whatever it is at); the summary is then kept
+    as a draft.
+    """
     permissions.require(workspace, Action.EDIT_CASE)
     try:
         cleaned = validate_closing(reason, summary)
     except InvalidInput as error:
         raise FieldError("closing_summary", error.text) from None
     _not_in_future("closed_on", on)
+    try:
+        _close(workspace, case_id, reason, cleaned, on, expected_version)
+    except ChangedMeanwhile as conflict:
+        what = QT_TRANSLATE_NOOP("Drafts", "Closing summary")
+        _keep_refused(workspace, conflict, case_id, what, summary)
+        raise
+
+
+def _close(
+    workspace: Workspace,
+    case_id: int,
+    reason: ClosingReason,
+    cleaned: str,
+    on: date,
+    expected_version: int | None,
+) -> None:
     with workspace.transaction() as session:
-        case = _load_case(session, workspace, case_id)
+        case = _load_case(session, workspace, case_id, expected_version)
         old = CaseStatus(case.status)
         check_transition(old, CaseStatus.CLOSED)
         if on < case.referral_date:
@@ -444,16 +524,49 @@ def set_team(
     responsible_user_id: int,
     staff_user_ids: list[int],
     agencies: list[AgencyView],
+    expected_version: int | None = None,
 ) -> None:
-    """Change the responsible worker, the other staff and the agencies in one transaction."""
+    """Change the responsible worker, the other staff and the agencies in one transaction.
+
+    Refused with ``ChangedMeanwhile`` when the case is no longer at
+    ``expected_version`` (None: whatever it is at); the agencies' names and
+    contacts typed are then kept as a draft.
+    """
     permissions.require(workspace, Action.EDIT_CASE)
-    with workspace.transaction() as session:
-        case = _load_case(session, workspace, case_id)
-        _apply_responsible(session, case, responsible_user_id)
-        _apply_staff(case, staff_user_ids)
-        _apply_agencies(case, agencies)
-        case.version += 1
-        _written(session, workspace, case.id, "case", "team")
+    try:
+        with workspace.transaction() as session:
+            case = _load_case(session, workspace, case_id, expected_version)
+            before = _team_of(case)
+            _apply_responsible(session, case, responsible_user_id)
+            _apply_staff(case, staff_user_ids)
+            _apply_agencies(case, agencies)
+            after = _team_of(case)
+            fields = [f for f, a, b in zip(_TEAM_FIELDS, before, after, strict=True) if a != b]
+            case.version += 1
+            _written(session, workspace, case.id, "case", changes_detail("team", fields))
+    except ChangedMeanwhile as conflict:
+        what = QT_TRANSLATE_NOOP("Drafts", "Agencies of the case")
+        _keep_refused(workspace, conflict, case_id, what, _agency_lines(agencies))
+        raise
+
+
+_TEAM_FIELDS = ("responsible", "staff", "agencies")
+
+
+def _team_of(case: Case) -> tuple[object, ...]:
+    return (
+        case.responsible_user_id,
+        sorted(s.user_id for s in case.staff),
+        [(a.agency, a.name, a.contact) for a in case.agencies],
+    )
+
+
+def _agency_lines(agencies: list[AgencyView]) -> str:
+    return "\n".join(
+        " – ".join(part for part in (a.agency.label.render(), a.name, a.contact) if part)
+        for a in agencies
+        if a.name or a.contact
+    )
 
 
 def _apply_responsible(session: Session, case: Case, user_id: int) -> None:
@@ -473,19 +586,31 @@ def _apply_agencies(case: Case, agencies: list[AgencyView]) -> None:
     ]
 
 
-def set_staff(workspace: Workspace, case_id: int, user_ids: list[int]) -> None:
+def set_staff(
+    workspace: Workspace, case_id: int, user_ids: list[int], expected_version: int | None = None
+) -> None:
     permissions.require(workspace, Action.EDIT_CASE)
     with workspace.transaction() as session:
-        case = _load_case(session, workspace, case_id)
+        case = _load_case(session, workspace, case_id, expected_version)
         _apply_staff(case, user_ids)
         case.version += 1
         _written(session, workspace, case.id, "case", "staff")
 
 
-def set_agencies(workspace: Workspace, case_id: int, agencies: list[AgencyView]) -> None:
+def set_agencies(
+    workspace: Workspace,
+    case_id: int,
+    agencies: list[AgencyView],
+    expected_version: int | None = None,
+) -> None:
     permissions.require(workspace, Action.EDIT_CASE)
-    with workspace.transaction() as session:
-        case = _load_case(session, workspace, case_id)
-        _apply_agencies(case, agencies)
-        case.version += 1
-        _written(session, workspace, case.id, "case", "agencies")
+    try:
+        with workspace.transaction() as session:
+            case = _load_case(session, workspace, case_id, expected_version)
+            _apply_agencies(case, agencies)
+            case.version += 1
+            _written(session, workspace, case.id, "case", "agencies")
+    except ChangedMeanwhile as conflict:
+        what = QT_TRANSLATE_NOOP("Drafts", "Agencies of the case")
+        _keep_refused(workspace, conflict, case_id, what, _agency_lines(agencies))
+        raise

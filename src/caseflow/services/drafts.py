@@ -3,15 +3,22 @@
 An editor saves its draft as the user types and when the app locks; after
 the next unlock the drafts are offered back. A draft belongs to its author
 alone.
+
+A save refused because someone changed the record meanwhile keeps what the
+user wrote as a draft of its own (``keep_refused``): whatever they do next,
+reload or close, the text stays under "Unsaved drafts" until they discard it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select
 
+from caseflow.domain.text import QT_TRANSLATE_NOOP, Text
+from caseflow.services.validation import ChangedMeanwhile
 from caseflow.services.workspace import Workspace
 from caseflow.storage.models import Draft
 
@@ -76,3 +83,46 @@ def list_drafts(workspace: Workspace) -> list[DraftView]:
 
 def _view(draft: Draft) -> DraftView:
     return DraftView(draft.editor_key, draft.title, draft.content, draft.updated_at)
+
+
+def refused_key(record: str, record_id: int, part: str = "") -> str:
+    """The draft key of a refused save of one record, or of one ``part`` of it (an item
+    of minutes): one draft each, the newest."""
+    return f"refused:{record}:{record_id}" + (f":{part}" if part else "")
+
+
+def keep_refused(
+    workspace: Workspace,
+    conflict: ChangedMeanwhile,
+    record_id: int,
+    what: Text,
+    content: str,
+    part: str = "",
+) -> None:
+    """Keep ``content`` that ``conflict`` refused as this user's draft, titled ``what``.
+
+    The conflict's message then says that the text is kept. Empty content
+    (nothing typed to lose) keeps nothing.
+    """
+    if not content.strip():
+        return
+    if conflict.case_number:
+        title = QT_TRANSLATE_NOOP("Drafts", "{what}, {case} (not saved: changed meanwhile)")
+    else:
+        title = QT_TRANSLATE_NOOP("Drafts", "{what} (not saved: changed meanwhile)")
+    key = refused_key(conflict.record, record_id, part)
+    save_draft(workspace, key, title.format(what=what, case=conflict.case_number).render(), content)
+    conflict.kept_as_draft(key)
+
+
+def field_lines(values: Iterable[tuple[Text, str | None]]) -> str:
+    """Form fields as a draft's text: one "Label: value" line per field that has a value."""
+    return "\n".join(
+        f"{_capitalised(label.render())}: {value}"
+        for label, value in values
+        if value and value.strip()
+    )
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

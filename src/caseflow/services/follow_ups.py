@@ -179,6 +179,7 @@ def record_follow_up(
         for review in record.goals:
             goal = plan[review.goal_id]
             goal.status = review.status.value
+            goal.version += 1  # a status saved from an older view of the goal is refused
             session.add(
                 GoalStatusRecord(
                     goal_id=goal.id,

@@ -5,6 +5,11 @@ a new entry that refers to the old one, and both stay readable together.
 Unsigned entries are their author's work in progress: only the author sees,
 edits, signs or removes them. Every call checks that the user may see the
 case (``case_access``); every change is logged (``audit.log``).
+
+An entry carries a version. A change names the version it was made from and
+is refused (``ChangedMeanwhile``) when the entry changed since: the author's
+other window or computer saved or signed it. The refused text is kept as a
+draft (``drafts.keep_refused``).
 """
 
 from __future__ import annotations
@@ -19,10 +24,18 @@ from caseflow.domain.audit import AuditAction
 from caseflow.domain.cases import JournalEntryType
 from caseflow.domain.errors import InvalidInput
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services import audit, case_access, permissions
+from caseflow.services import audit, case_access, drafts, permissions
 from caseflow.services.lookups import user_names
 from caseflow.services.permissions import Action
-from caseflow.services.validation import FieldError, NotFound, required_text
+from caseflow.services.validation import (
+    ChangedMeanwhile,
+    FieldError,
+    NotFound,
+    changes_detail,
+    check_version,
+    locked,
+    required_text,
+)
 from caseflow.services.workspace import Workspace
 from caseflow.storage.models import JournalEntry
 from caseflow.storage.models.base import utcnow
@@ -55,6 +68,7 @@ class JournalEntryView:
     signed_at: datetime | None
     corrects_id: int | None
     corrections: list[JournalEntryView] = field(default_factory=list)
+    version: int = 1
 
     @property
     def signed(self) -> bool:
@@ -120,44 +134,90 @@ def _written(session: Session, workspace: Workspace, entry: JournalEntry, what: 
     )
 
 
-def _own_unsigned(session: Session, workspace: Workspace, entry_id: int) -> JournalEntry:
-    """The user's own unsigned entry, in a case they may see."""
-    entry = session.get(JournalEntry, entry_id)
+def _own_unsigned(
+    session: Session, workspace: Workspace, entry_id: int, expected_version: int | None = None
+) -> JournalEntry:
+    """The user's own unsigned entry, in a case they may see, locked for a change.
+
+    A version other than ``expected_version`` (None: any) is refused before
+    the signature is looked at: "signed at 14:32 in your other window" says
+    more than "signed".
+    """
+    entry = locked(session, JournalEntry, entry_id)
     if entry is None:
         raise NotFound()
     case_access.require_case(session, workspace, entry.case_id)
-    if entry.signed_at is not None:
-        raise EntrySigned()
     if entry.author_id != workspace.user.id:
         raise NotYourEntry()
+    check_version(
+        session,
+        workspace.user.id,
+        entry.version,
+        expected_version,
+        "journal_entry",
+        [("journal_entry", entry.id)],
+        entry.case_id,
+    )
+    if entry.signed_at is not None:
+        raise EntrySigned()
     return entry
 
 
 def update_entry(
-    workspace: Workspace, entry_id: int, entry_date: date, entry_type: JournalEntryType, text: str
-) -> None:
+    workspace: Workspace,
+    entry_id: int,
+    entry_date: date,
+    entry_type: JournalEntryType,
+    text: str,
+    expected_version: int | None = None,
+) -> int:
+    """Change an unsigned entry; returns its new version.
+
+    Refused with ``ChangedMeanwhile`` when the entry is no longer at
+    ``expected_version`` (None: whatever it is at); the text is then kept as
+    the user's draft.
+    """
     permissions.require(workspace, Action.WRITE_JOURNAL)
     cleaned = required_text("text", text, MAX_TEXT)
     _check_date(entry_date)
-    with workspace.transaction() as session:
-        entry = _own_unsigned(session, workspace, entry_id)
-        entry.entry_date, entry.entry_type, entry.text = entry_date, entry_type.value, cleaned
-        _written(session, workspace, entry, "updated")
+    try:
+        with workspace.transaction() as session:
+            entry = _own_unsigned(session, workspace, entry_id, expected_version)
+            new = (entry_date, entry_type.value, cleaned)
+            old = (entry.entry_date, entry.entry_type, entry.text)
+            fields = [f for f, a, b in zip(_FIELDS, old, new, strict=True) if a != b]
+            entry.entry_date, entry.entry_type, entry.text = new
+            entry.version += 1
+            _written(session, workspace, entry, changes_detail("updated", fields))
+            return entry.version
+    except ChangedMeanwhile as conflict:
+        what = QT_TRANSLATE_NOOP("Drafts", "Journal entry of {date}").format(
+            date=entry_date.isoformat()
+        )
+        drafts.keep_refused(workspace, conflict, entry_id, what, text)
+        raise
 
 
-def sign_entry(workspace: Workspace, entry_id: int) -> None:
-    """Sign an entry: from now on it is final."""
+_FIELDS = ("entry_date", "entry_type", "text")
+
+
+def sign_entry(workspace: Workspace, entry_id: int, expected_version: int | None = None) -> None:
+    """Sign an entry: from now on it is final (refused if it changed since ``expected_version``)."""
     permissions.require(workspace, Action.WRITE_JOURNAL)
     with workspace.transaction() as session:
-        entry = _own_unsigned(session, workspace, entry_id)
+        entry = _own_unsigned(session, workspace, entry_id, expected_version)
         entry.signed_at = utcnow()
-        _written(session, workspace, entry, "signed")
+        entry.version += 1
+        _written(session, workspace, entry, changes_detail("signed", ["signed"]))
 
 
-def delete_unsigned(workspace: Workspace, entry_id: int) -> None:
+def delete_unsigned(
+    workspace: Workspace, entry_id: int, expected_version: int | None = None
+) -> None:
+    """Remove an unsigned entry (refused if it changed since ``expected_version``)."""
     permissions.require(workspace, Action.WRITE_JOURNAL)
     with workspace.transaction() as session:
-        entry = _own_unsigned(session, workspace, entry_id)
+        entry = _own_unsigned(session, workspace, entry_id, expected_version)
         _written(session, workspace, entry, "deleted")
         session.delete(entry)
 
@@ -188,6 +248,7 @@ def list_entries(workspace: Workspace, case_id: int) -> list[JournalEntryView]:
             e.author_id == workspace.user.id,
             e.signed_at,
             e.corrects_id,
+            version=e.version,
         )
         for e in entries
     }

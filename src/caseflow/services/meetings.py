@@ -9,6 +9,12 @@ A meeting names only case numbers; the young people's names stay in their
 cases. Everything a participant may hear is gated by consent: recording
 attendance asks ``check_attendance`` for every case the participant was
 present for, and moving a meeting to another day asks again.
+
+A meeting carries a version that counts changes to its booking, invitees and
+minutes. A change made from an older version is refused (``ChangedMeanwhile``:
+who changed the meeting, when, and what); what the user typed is kept as a
+draft. The meeting's row is locked for each such change (``lock_meeting``),
+so that of two concurrent saves on a server only the first passes.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from caseflow.domain import meetings as rules
+from caseflow.domain.audit import AuditAction
 from caseflow.domain.cases import (
     ActivityStatus,
     Agency,
@@ -33,10 +40,18 @@ from caseflow.domain.cases import (
 from caseflow.domain.errors import InvalidInput
 from caseflow.domain.meetings import MeetingTypeDef, MinutesStatus
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services import audit, case_access, permissions
+from caseflow.services import audit, case_access, drafts, permissions
 from caseflow.services.consent_loading import load_case_consents, party_of
 from caseflow.services.permissions import Action
-from caseflow.services.validation import ChangedMeanwhile, FieldError, NotFound
+from caseflow.services.validation import (
+    FIELD_NAMES,
+    ChangedMeanwhile,
+    FieldError,
+    NotFound,
+    changes_detail,
+    check_version,
+    locked,
+)
 from caseflow.services.workspace import Workspace
 from caseflow.storage.models import (
     Activity,
@@ -189,6 +204,52 @@ def load_meeting(session: Session, meeting_id: int) -> Meeting:
     if row is None:
         raise NotFound()
     return row
+
+
+def lock_meeting(session: Session, meeting_id: int) -> Meeting:
+    """``load_meeting``, with the row read afresh and locked for a change (``locked``)."""
+    if locked(session, Meeting, meeting_id) is None:
+        raise NotFound()
+    return load_meeting(session, meeting_id)
+
+
+# What the audit log calls the writes that change a meeting's version (record id: the meeting).
+_MEETING_WRITES = ("meeting", "meeting_invitees", "minutes_started", "minutes_approved")
+
+
+def check_meeting_version(
+    session: Session, workspace: Workspace, row: Meeting, expected_version: int | None
+) -> None:
+    """Refuse a change made from ``expected_version`` of a meeting that has moved on.
+
+    Who changed it is found among the writes of the meeting and of its
+    minutes items.
+    """
+    if expected_version is None or row.version == expected_version:
+        return
+    items = session.scalars(select(MinutesItem.id).where(MinutesItem.meeting_id == row.id))
+    keys = [(kind, row.id) for kind in _MEETING_WRITES] + [("minutes_item", i) for i in items]
+    check_version(session, workspace.user.id, row.version, expected_version, "meeting", keys)
+
+
+def meeting_written(
+    session: Session,
+    workspace: Workspace,
+    record_type: str,
+    record_id: int,
+    fields: Sequence[str],
+    case_id: int | None = None,
+) -> None:
+    """Log a change of a meeting or its minutes, naming what changed."""
+    audit.log(
+        session,
+        workspace.user,
+        AuditAction.RECORD_WRITTEN,
+        case_id=case_id,
+        record_type=record_type,
+        record_id=record_id,
+        detail=changes_detail("updated", fields),
+    )
 
 
 def case_numbers(session: Session, case_ids: Iterable[int]) -> dict[int, str]:
@@ -535,11 +596,20 @@ def _participant_row(p: ParticipantInput) -> MeetingParticipant:
     )
 
 
-def _editable(row: Meeting, expected_version: int | None) -> None:
-    if expected_version is not None and row.version != expected_version:
-        raise ChangedMeanwhile()
+def _editable(
+    session: Session, workspace: Workspace, row: Meeting, expected_version: int | None
+) -> None:
+    check_meeting_version(session, workspace, row, expected_version)
     if MinutesStatus(row.minutes_status).is_locked:
         raise rules.MinutesLocked()
+
+
+def _keep_refused(
+    workspace: Workspace, conflict: ChangedMeanwhile, meeting_id: int, lines: str
+) -> None:
+    drafts.keep_refused(
+        workspace, conflict, meeting_id, QT_TRANSLATE_NOOP("Drafts", "Meeting booking"), lines
+    )
 
 
 def update_meeting(
@@ -559,12 +629,40 @@ def update_meeting(
     it). A case added once the minutes are started gets the type's headings.
     Moved to another day, the meeting keeps only the attendance that consent
     covers on the new date, and must stay before the dates its minutes agreed.
+    Refused with ``ChangedMeanwhile`` when the meeting is no longer at
+    ``expected_version``; the place and time typed are then kept as a draft.
     """
     permissions.require(workspace, Action.MANAGE_MEETINGS)
+    try:
+        _update_meeting(
+            workspace, meeting_id, expected_version, type_key, starts_at, ends_at, place, case_ids
+        )
+    except ChangedMeanwhile as conflict:
+        lines = drafts.field_lines(
+            (
+                (FIELD_NAMES["place"], place),
+                (FIELD_NAMES["time"], _local_span(starts_at, ends_at)),
+            )
+        )
+        _keep_refused(workspace, conflict, meeting_id, lines)
+        raise
+
+
+def _update_meeting(
+    workspace: Workspace,
+    meeting_id: int,
+    expected_version: int,
+    type_key: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    place: str,
+    case_ids: Sequence[int],
+) -> None:
     with workspace.transaction() as session:
         case_access.require_meeting(session, workspace, meeting_id)
-        row = load_meeting(session, meeting_id)
-        _editable(row, expected_version)
+        row = lock_meeting(session, meeting_id)
+        _editable(session, workspace, row, expected_version)
+        before = _booking_of(row)
         old_cases = [c.case_id for c in row.cases]
         keep_invitees = [_input_of(p) for p in row.participants]
         value = _validated(
@@ -605,7 +703,25 @@ def update_meeting(
             c.position = i
         _keep_attendance(session, row, value, recheck=moved)
         row.version += 1
-        audit.written(session, workspace, "meeting", row.id)
+        after = _booking_of(row)
+        fields = [f for f, a, b in zip(_BOOKING_FIELDS, before, after, strict=True) if a != b]
+        meeting_written(session, workspace, "meeting", row.id, fields)
+
+
+_BOOKING_FIELDS = ("meeting_type", "time", "place", "cases")
+
+
+def _local_span(starts_at: datetime, ends_at: datetime) -> str:
+    return f"{starts_at.astimezone():%Y-%m-%d %H:%M}–{ends_at.astimezone():%H:%M}"
+
+
+def _booking_of(row: Meeting) -> tuple[object, ...]:
+    return (
+        row.type_key,
+        (row.starts_at, row.ends_at),
+        row.place,
+        [(c.case_id, c.position) for c in row.cases],
+    )
 
 
 def _items_with_actions(session: Session, item_ids: Sequence[int]) -> set[int]:
@@ -704,12 +820,30 @@ def set_invitees(
 ) -> None:
     """Replace the invitee list: ``(id, values)`` keeps an existing invitee (and its
     attendance, unless the party changed), ``(None, values)`` adds one; anyone left
-    out is removed."""
+    out is removed. Refused with ``ChangedMeanwhile`` when the meeting is no longer at
+    ``expected_version``; the invitees typed are then kept as a draft."""
     permissions.require(workspace, Action.MANAGE_MEETINGS)
+    try:
+        _set_invitees(workspace, meeting_id, expected_version, invitees)
+    except ChangedMeanwhile as conflict:
+        lines = "\n".join(
+            " – ".join(part for part in (p.name, p.role, p.party_name) if part.strip())
+            for _, p in invitees
+        )
+        _keep_refused(workspace, conflict, meeting_id, lines)
+        raise
+
+
+def _set_invitees(
+    workspace: Workspace,
+    meeting_id: int,
+    expected_version: int,
+    invitees: Sequence[tuple[int | None, ParticipantInput]],
+) -> None:
     with workspace.transaction() as session:
         case_access.require_meeting(session, workspace, meeting_id)
-        row = load_meeting(session, meeting_id)
-        _editable(row, expected_version)
+        row = lock_meeting(session, meeting_id)
+        _editable(session, workspace, row, expected_version)
         checked = _checked_invitees(session, [p for _, p in invitees])
         existing = {p.id: p for p in row.participants}
         kept: list[MeetingParticipant] = []
@@ -729,7 +863,7 @@ def set_invitees(
             kept.append(current)
         row.participants = kept
         row.version += 1
-        audit.written(session, workspace, "meeting_invitees", row.id)
+        meeting_written(session, workspace, "meeting_invitees", row.id, ["invitees"])
 
 
 def cancel_meeting(workspace: Workspace, meeting_id: int, cancelled: bool = True) -> None:
@@ -737,13 +871,13 @@ def cancel_meeting(workspace: Workspace, meeting_id: int, cancelled: bool = True
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
         case_access.require_meeting(session, workspace, meeting_id)
-        row = load_meeting(session, meeting_id)
+        row = lock_meeting(session, meeting_id)
         if MinutesStatus(row.minutes_status).is_locked:
             raise rules.MinutesLocked()
         if row.cancelled != cancelled:
             row.cancelled = cancelled
             row.version += 1
-            audit.written(session, workspace, "meeting", row.id)
+            meeting_written(session, workspace, "meeting", row.id, ["cancelled"])
 
 
 def save_preparation(

@@ -8,6 +8,11 @@ activities of the case's action plan, pointing back to their item.
 
 A case sees only its own items (``case_minutes``): the minutes of a shared
 sitting are never shown whole in a case.
+
+Draft minutes count as part of their meeting's version: each change locks the
+meeting's row and names the version it was made from, and one made from an
+older version is refused (``ChangedMeanwhile``: who changed the meeting or
+its minutes, when and what); a refused item's text is kept as a draft.
 """
 
 from __future__ import annotations
@@ -24,14 +29,17 @@ from caseflow.domain.cases import ActivityStatus, Agency
 from caseflow.domain.errors import InvalidInput
 from caseflow.domain.meetings import MinutesStatus
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services import audit, case_access, follow_ups, permissions
+from caseflow.services import audit, case_access, drafts, follow_ups, permissions
 from caseflow.services.meetings import (
     MeetingRow,
     _types,
     as_domain,
     case_numbers,
+    check_meeting_version,
     display_names,
     load_meeting,
+    lock_meeting,
+    meeting_written,
     require_open_for_changes,
 )
 from caseflow.services.permissions import Action
@@ -346,9 +354,29 @@ def _as_rules_item(item: ItemInput) -> rules.MinutesItem:
     )
 
 
-def _check_version(row: Meeting, expected_version: int | None) -> None:
-    if expected_version is not None and row.version != expected_version:
-        raise ChangedMeanwhile()
+def _locked_open(session: Session, meeting_id: int) -> Meeting:
+    """``require_open_for_changes`` on the meeting's row, locked for the change."""
+    lock_meeting(session, meeting_id)
+    return require_open_for_changes(session, meeting_id)
+
+
+def _item_lines(item: ItemInput) -> str:
+    """An item's texts as a draft: its heading, notes and decisions, and the actions agreed."""
+    parts = [item.heading, item.notes, item.decisions]
+    parts += [f"– {a.what} ({a.responsible}, {a.due.isoformat()})" for a in item.actions]
+    return "\n\n".join(part for part in parts if part.strip())
+
+
+def _keep_refused(
+    workspace: Workspace,
+    conflict: ChangedMeanwhile,
+    meeting_id: int,
+    number: int | None,
+    item: ItemInput,
+) -> None:
+    what = QT_TRANSLATE_NOOP("Drafts", "Minutes item: {heading}").format(heading=item.heading)
+    part = f"item:{number if number is not None else 'new'}"
+    drafts.keep_refused(workspace, conflict, meeting_id, what, _item_lines(item), part)
 
 
 def _check_users(session: Session, item: ItemInput) -> None:
@@ -423,7 +451,7 @@ def start_minutes(workspace: Workspace, meeting_id: int) -> MinutesView:
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
         case_access.require_meeting(session, workspace, meeting_id)
-        row = require_open_for_changes(session, meeting_id)
+        row = _locked_open(session, meeting_id)
         started = row.minutes_last_number > 0 or bool(_item_rows(session, row.id))
         if not started and not MinutesStatus(row.minutes_status).is_locked:
             meeting_type = rules.find_meeting_type(_types(session), row.type_key)
@@ -444,6 +472,7 @@ def start_minutes(workspace: Workspace, meeting_id: int) -> MinutesView:
                     )
                 row.minutes_last_number = minutes.last_number
                 row.version += 1
+                meeting_written(session, workspace, "minutes_started", row.id, ["minutes"])
         return _view(session, row)
 
 
@@ -454,13 +483,33 @@ def save_item(
     item: ItemInput,
     expected_version: int | None = None,
 ) -> int:
-    """Add (``number`` None) or replace an item of draft minutes; returns its number."""
+    """Add (``number`` None) or replace an item of draft minutes; returns its number.
+
+    Refused with ``ChangedMeanwhile`` when the meeting is no longer at
+    ``expected_version`` (None: whatever it is at); the item's text is then
+    kept as a draft.
+    """
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     value = _as_rules_item(item)
+    try:
+        return _save_item(workspace, meeting_id, number, item, value, expected_version)
+    except ChangedMeanwhile as conflict:
+        _keep_refused(workspace, conflict, meeting_id, number, item)
+        raise
+
+
+def _save_item(
+    workspace: Workspace,
+    meeting_id: int,
+    number: int | None,
+    item: ItemInput,
+    value: rules.MinutesItem,
+    expected_version: int | None,
+) -> int:
     with workspace.transaction() as session:
         case_access.require_meeting(session, workspace, meeting_id)
-        row = require_open_for_changes(session, meeting_id)
-        _check_version(row, expected_version)
+        row = _locked_open(session, meeting_id)
+        check_meeting_version(session, workspace, row, expected_version)
         _check_users(session, item)
         items = _item_rows(session, row.id)
         minutes = _domain_minutes(session, row, items)
@@ -475,7 +524,7 @@ def save_item(
         stored = _write_item(session, row, new, item, workspace.user.id, date.today(), existing)
         row.minutes_last_number = changed.last_number
         row.version += 1
-        audit.written(session, workspace, "minutes_item", stored.id, stored.case_id)
+        meeting_written(session, workspace, "minutes_item", stored.id, ["minutes"], stored.case_id)
         return new.number
 
 
@@ -487,8 +536,8 @@ def remove_item(
     permissions.require(workspace, Action.MANAGE_MEETINGS)
     with workspace.transaction() as session:
         case_access.require_meeting(session, workspace, meeting_id)
-        row = load_meeting(session, meeting_id)
-        _check_version(row, expected_version)
+        row = lock_meeting(session, meeting_id)
+        check_meeting_version(session, workspace, row, expected_version)
         items = _item_rows(session, row.id)
         minutes = _domain_minutes(session, row, items)
         minutes.remove(number)
@@ -515,8 +564,8 @@ def approve(
         raise FieldError("approved_on", QT_TRANSLATE_NOOP("Errors", "The date is in the future."))
     with workspace.transaction() as session:
         case_access.require_meeting(session, workspace, meeting_id)
-        row = require_open_for_changes(session, meeting_id)
-        _check_version(row, expected_version)
+        row = _locked_open(session, meeting_id)
+        check_meeting_version(session, workspace, row, expected_version)
         items = _item_rows(session, row.id)
         minutes = _domain_minutes(session, row, items)
         minutes.approve(workspace.user.display_name, on)
@@ -532,7 +581,7 @@ def approve(
         session.flush()
         for case_id in sorted({c.case_id for c in row.cases}):
             follow_ups.refresh_next_follow_up(session, case_id)
-            audit.written(session, workspace, "minutes_approved", row.id, case_id)
+            meeting_written(session, workspace, "minutes_approved", row.id, ["approved"], case_id)
 
 
 def correct(
@@ -550,7 +599,8 @@ def correct(
         raise FieldError("written_on", QT_TRANSLATE_NOOP("Errors", "The date is in the future."))
     with workspace.transaction() as session:
         case_access.require_meeting(session, workspace, meeting_id)
-        row = load_meeting(session, meeting_id)
+        # Locked: two corrections at once must not take the same number.
+        row = lock_meeting(session, meeting_id)
         _check_users(session, item)
         minutes = _domain_minutes(session, row)
         changed = minutes.correct(number, value, workspace.user.display_name, day)

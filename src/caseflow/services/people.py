@@ -6,7 +6,11 @@ already known returns the existing person instead of a copy.
 A person is visible to whoever may see one of their cases
 (``case_access.require_person``); a protected identity is found by
 personnummer only by staff assigned to one of the person's cases. Every
-change is logged (``audit.log``).
+change is logged (``audit.log``), naming the fields it changed.
+
+Persons and guardians carry a version: a change made from an older version
+is refused (``ChangedMeanwhile``: who changed the record, when, and which
+fields), and what the user typed is kept as their draft.
 """
 
 from __future__ import annotations
@@ -20,12 +24,16 @@ from sqlalchemy.orm import Session
 from caseflow.domain import personnummer as pnr
 from caseflow.domain.audit import AuditAction
 from caseflow.domain.text import QT_TRANSLATE_NOOP
-from caseflow.services import audit, case_access, permissions
+from caseflow.services import audit, case_access, drafts, permissions
 from caseflow.services.permissions import Action
 from caseflow.services.validation import (
+    FIELD_NAMES,
     ChangedMeanwhile,
     FieldError,
     NotFound,
+    changes_detail,
+    check_version,
+    locked,
     optional_text,
     required_text,
 )
@@ -73,6 +81,7 @@ class GuardianView:
     address: str | None
     has_custody: bool
     no_information: bool
+    version: int | None = None  # None: saved whatever it is at (no version was read)
 
 
 @dataclass(frozen=True)
@@ -212,6 +221,7 @@ def _guardian_view(guardian: Guardian, hidden: bool) -> GuardianView:
         None if hidden else guardian.address,
         guardian.has_custody,
         guardian.no_information,
+        guardian.version,
     )
 
 
@@ -331,29 +341,107 @@ def update_person(
     A protected person's address and contacts change only when the editor had
     them deliberately revealed (``contacts_shown``): otherwise the hidden
     values are kept, never overwritten by the empty fields a user was shown.
+    A refused change is kept as the user's draft (the fields, one a line).
     """
     permissions.require(workspace, Action.EDIT_CASE)
     identity = _identity(data)
-    with workspace.transaction() as session:
-        person = _visible(session, workspace, person_id)
-        if person.version != expected_version:
-            raise ChangedMeanwhile()
-        if identity.digits12 is not None and identity.digits12 != person.personnummer:
-            taken = session.scalar(
-                select(Person.id).where(Person.personnummer == identity.digits12)
+    try:
+        with workspace.transaction() as session:
+            return _update_person(
+                session, workspace, person_id, data, identity, expected_version, contacts_shown
             )
-            if taken is not None:
-                raise FieldError(
-                    "personnummer",
-                    QT_TRANSLATE_NOOP("Errors", "Another person already has that personnummer."),
-                )
-        if person.protected_identity and not contacts_shown:
-            data = replace(data, phone=person.phone, email=person.email, address=person.address)
-        _apply(person, data, identity)
-        person.version += 1
-        session.flush()
-        _written(session, workspace, "person", person.id, "updated")
-        return detail_of(person, reveal=contacts_shown)
+    except ChangedMeanwhile as conflict:
+        what = QT_TRANSLATE_NOOP("Drafts", "Details of {name}").format(
+            name=f"{data.first_name} {data.last_name}".strip()
+        )
+        drafts.keep_refused(workspace, conflict, person_id, what, _person_lines(data))
+        raise
+
+
+def _update_person(
+    session: Session,
+    workspace: Workspace,
+    person_id: int,
+    data: PersonInput,
+    identity: _Identity,
+    expected_version: int,
+    contacts_shown: bool,
+) -> PersonDetail:
+    case_access.require_person(session, workspace, person_id)
+    person = locked(session, Person, person_id)
+    if person is None:
+        raise NotFound()
+    check_version(
+        session,
+        workspace.user.id,
+        person.version,
+        expected_version,
+        "person",
+        [("person", person_id)],
+    )
+    if identity.digits12 is not None and identity.digits12 != person.personnummer:
+        taken = session.scalar(select(Person.id).where(Person.personnummer == identity.digits12))
+        if taken is not None:
+            raise FieldError(
+                "personnummer",
+                QT_TRANSLATE_NOOP("Errors", "Another person already has that personnummer."),
+            )
+    if person.protected_identity and not contacts_shown:
+        data = replace(data, phone=person.phone, email=person.email, address=person.address)
+    before = _values(person, _PERSON_FIELDS)
+    _apply(person, data, identity)
+    person.version += 1
+    session.flush()
+    changed = [f for f, old in before.items() if getattr(person, f) != old]
+    _written(session, workspace, "person", person.id, changes_detail("updated", changed))
+    return detail_of(person, reveal=contacts_shown)
+
+
+_PERSON_FIELDS = (
+    "first_name",
+    "last_name",
+    "personnummer",
+    "birth_date",
+    "no_number_reason",
+    "sex",
+    "phone",
+    "email",
+    "address",
+    "school",
+    "school_class",
+    "protected_identity",
+)
+_GUARDIAN_FIELDS = (
+    "name",
+    "personnummer",
+    "phone",
+    "email",
+    "address",
+    "has_custody",
+    "no_information",
+)
+
+
+def _values(row: Person | Guardian, fields: tuple[str, ...]) -> dict[str, object]:
+    return {f: getattr(row, f) for f in fields}
+
+
+def _person_lines(data: PersonInput) -> str:
+    return drafts.field_lines(
+        (FIELD_NAMES[f], str(v) if v is not None else None)
+        for f, v in (
+            ("first_name", data.first_name),
+            ("last_name", data.last_name),
+            ("personnummer", data.personnummer),
+            ("birth_date", data.birth_date),
+            ("no_number_reason", data.no_number_reason),
+            ("phone", data.phone),
+            ("email", data.email),
+            ("address", data.address),
+            ("school", data.school),
+            ("school_class", data.school_class),
+        )
+    )
 
 
 def add_guardian(workspace: Workspace, person_id: int, data: GuardianInput) -> int:
@@ -368,27 +456,69 @@ def add_guardian(workspace: Workspace, person_id: int, data: GuardianInput) -> i
         return guardian.id
 
 
-def _guardian(session: Session, workspace: Workspace, guardian_id: int) -> Guardian:
-    """The guardian, once the user may see the person they are guardian of."""
-    guardian = session.get(Guardian, guardian_id)
+def _guardian(
+    session: Session,
+    workspace: Workspace,
+    guardian_id: int,
+    expected_version: int | None = None,
+) -> Guardian:
+    """The guardian, once the user may see the person: locked, and at ``expected_version``."""
+    guardian = locked(session, Guardian, guardian_id)
     if guardian is None:
         raise NotFound()
     case_access.require_person(session, workspace, guardian.person_id)
+    check_version(
+        session,
+        workspace.user.id,
+        guardian.version,
+        expected_version,
+        "guardian",
+        [("guardian", guardian_id)],
+    )
     return guardian
 
 
-def update_guardian(workspace: Workspace, guardian_id: int, data: GuardianInput) -> None:
+def update_guardian(
+    workspace: Workspace,
+    guardian_id: int,
+    data: GuardianInput,
+    expected_version: int | None = None,
+) -> None:
+    """Change a guardian's details; refused (and kept as a draft) when the guardian is no
+    longer at ``expected_version`` (None: whatever it is at)."""
     permissions.require(workspace, Action.EDIT_CASE)
-    with workspace.transaction() as session:
-        guardian = _guardian(session, workspace, guardian_id)
-        _apply_guardian(guardian, data)
-        _written(session, workspace, "guardian", guardian.id, "updated")
+    try:
+        with workspace.transaction() as session:
+            guardian = _guardian(session, workspace, guardian_id, expected_version)
+            before = _values(guardian, _GUARDIAN_FIELDS)
+            _apply_guardian(guardian, data)
+            guardian.version += 1
+            changed = [f for f, old in before.items() if getattr(guardian, f) != old]
+            _written(
+                session, workspace, "guardian", guardian.id, changes_detail("updated", changed)
+            )
+    except ChangedMeanwhile as conflict:
+        what = QT_TRANSLATE_NOOP("Drafts", "Guardian {name}").format(name=data.name.strip())
+        lines = drafts.field_lines(
+            (FIELD_NAMES[f], v)
+            for f, v in (
+                ("name", data.name),
+                ("personnummer", data.personnummer),
+                ("phone", data.phone),
+                ("email", data.email),
+                ("address", data.address),
+            )
+        )
+        drafts.keep_refused(workspace, conflict, guardian_id, what, lines)
+        raise
 
 
-def remove_guardian(workspace: Workspace, guardian_id: int) -> None:
+def remove_guardian(
+    workspace: Workspace, guardian_id: int, expected_version: int | None = None
+) -> None:
     permissions.require(workspace, Action.EDIT_CASE)
     with workspace.transaction() as session:
-        guardian = _guardian(session, workspace, guardian_id)
+        guardian = _guardian(session, workspace, guardian_id, expected_version)
         _written(session, workspace, "guardian", guardian.id, "removed")
         session.delete(guardian)
 

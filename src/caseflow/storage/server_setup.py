@@ -45,6 +45,7 @@ _COMMON_READ = (
     "database_info",
     "case_counters",
     "retained_case_counts",
+    "record_writes",  # who last wrote a record (0014): its rows pass the records' own policies
 )
 
 # The case file and the meetings: read by the case workers, narrowed by the policies.

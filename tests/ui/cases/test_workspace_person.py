@@ -96,7 +96,7 @@ def test_change_by_someone_else_is_said_and_typed_values_are_kept(
     )
     editor.save_button.click()
     qtbot.waitUntil(lambda: not editor.message.isHidden(), timeout=5000)
-    assert "someone else changed" in editor.message.text()
+    assert "changed this person's details" in editor.message.text()
     assert editor.school.text() == "Norraskolan"
     assert widget.has_unsaved_changes()
     assert not editor.reload_button.isHidden()

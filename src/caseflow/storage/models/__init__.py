@@ -1,7 +1,7 @@
 """The typed ORM models. Importing this package registers every table on ``Base.metadata``."""
 
 from caseflow.storage.models.accounts import User
-from caseflow.storage.models.audit import AuditLogEntry
+from caseflow.storage.models.audit import RECORD_WRITES, AuditLogEntry
 from caseflow.storage.models.base import Base
 from caseflow.storage.models.cases import Case, CaseAgency, CaseCounter, CaseStaff, CaseStatusChange
 from caseflow.storage.models.consent import (
@@ -35,6 +35,7 @@ from caseflow.storage.models.work import (
 )
 
 __all__ = [
+    "RECORD_WRITES",
     "Activity",
     "Assessment",
     "AssessmentFactor",

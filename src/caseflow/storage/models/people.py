@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from caseflow.storage.models.base import Base, UTCDateTime, utcnow
+from caseflow.storage.models.base import FIRST_VERSION, Base, UTCDateTime, utcnow
 
 
 class Person(Base):
@@ -57,6 +57,7 @@ class Guardian(Base):
     has_custody: Mapped[bool] = mapped_column(Boolean, server_default=false())
     # A guardian who must not receive information about the young person.
     no_information: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=FIRST_VERSION)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     person: Mapped[Person] = relationship(back_populates="guardians")

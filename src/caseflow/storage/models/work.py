@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from caseflow.storage.models.base import Base, UTCDateTime, utcnow
+from caseflow.storage.models.base import FIRST_VERSION, Base, UTCDateTime, utcnow
 
 
 class Assessment(Base):
@@ -43,6 +43,7 @@ class Goal(Base):
     life_domain: Mapped[str] = mapped_column(String(32))
     target_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=FIRST_VERSION)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     history: Mapped[list[GoalStatusRecord]] = relationship(
@@ -93,6 +94,7 @@ class Activity(Base):
     responsible_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     due_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=FIRST_VERSION)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
@@ -110,5 +112,6 @@ class JournalEntry(Base):
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=FIRST_VERSION)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)

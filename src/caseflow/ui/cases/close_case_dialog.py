@@ -32,6 +32,7 @@ class CloseCaseDialog(ServiceDialog):
         case_number: str,
         referral_date: date,
         parent: QWidget | None = None,
+        version: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Close case {case}").format(case=case_number))
@@ -39,6 +40,7 @@ class CloseCaseDialog(ServiceDialog):
         self._workspace = workspace
         self._case_id = case_id
         self._referral_date = referral_date
+        self._version = version  # the case's, as the user read it (None: whatever it is)
 
         intro = QLabel(
             self.tr(
@@ -85,7 +87,7 @@ class CloseCaseDialog(ServiceDialog):
         return problems
 
     def work(self) -> Callable[[], Any]:
-        workspace, case_id = self._workspace, self._case_id
+        workspace, case_id, version = self._workspace, self._case_id, self._version
         reason, summary = self.selected_reason(), self.summary.toPlainText()
         on = from_qdate(self.closed_on.date())
-        return lambda: cases.close_case(workspace, case_id, reason, summary, on)
+        return lambda: cases.close_case(workspace, case_id, reason, summary, on, version)

@@ -3,6 +3,12 @@
 The editor is a ``DraftSource``: while it holds unsaved text, the main
 window's ``DraftKeeper`` saves that text as an encrypted draft a moment after
 each change and when the app locks, so a crash or an auto-lock loses nothing.
+
+A change saved over one made meanwhile (the author's other window or
+computer) is refused: the editor says who changed the entry, when and what,
+keeps the text, and offers the saved version. Once that is loaded, the
+refused text stays beside it (``RefusedText``) to copy or put back; it is
+also kept as a draft by the service.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -26,7 +33,7 @@ from caseflow.domain.cases import JournalEntryType
 from caseflow.services import drafts as draft_store
 from caseflow.services import journal
 from caseflow.services.journal import JournalEntryView
-from caseflow.services.validation import FieldError
+from caseflow.services.validation import ChangedMeanwhile, FieldError
 from caseflow.services.workspace import Workspace
 from caseflow.ui.cases.tab_support import (
     MessageArea,
@@ -41,6 +48,7 @@ from caseflow.ui.cases.tab_support import (
     to_qdate,
     with_message,
 )
+from caseflow.ui.clipboard import copy_sensitive
 from caseflow.ui.drafts import DraftKeeper
 from caseflow.ui.errors import message_for
 from caseflow.ui.form_rescue import NO_RESCUE
@@ -57,11 +65,60 @@ def _ignore(error: BaseException) -> None:
     del error
 
 
+class RefusedText(QFrame):
+    """Text a refused save held, shown beside the saved version: copy it or put it back."""
+
+    use_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("refusedText")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        title = QLabel(
+            self.tr(
+                "<b>Your text, not saved.</b> It is also kept under File → Unsaved drafts. "
+                "Put it back to save it over the saved version, or copy what you need."
+            )
+        )
+        title.setWordWrap(True)
+        self.text = QPlainTextEdit(readOnly=True)
+        self.text.setObjectName("refusedTextContent")
+        self.text.setTabChangesFocus(True)
+        self.text.setMaximumHeight(120)
+        self.use_button = QPushButton(self.tr("Put my text &back"))
+        self.use_button.setObjectName("useRefusedText")
+        self.use_button.clicked.connect(lambda: self.use_requested.emit(self.text.toPlainText()))
+        copy = QPushButton(self.tr("Copy my te&xt"))
+        copy.clicked.connect(lambda: copy_sensitive(self.text.toPlainText()))
+        close = QPushButton(self.tr("&Hide"))
+        close.clicked.connect(self.clear)
+        buttons = QHBoxLayout()
+        for button in (self.use_button, copy, close):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.setVisible(False)
+
+    def show_text(self, text: str) -> None:
+        self.text.setPlainText(text)
+        self.setVisible(True)
+
+    def clear(self) -> None:
+        self.text.clear()
+        self.setVisible(False)
+
+
 class JournalEditor(QWidget):
-    """Emits ``saved(entry_id)`` once the entry is stored and its draft discarded."""
+    """Emits ``saved(entry_id)`` once the entry is stored and its draft discarded, and
+    ``reload_requested(entry_id)`` when the user asks for the saved version after a
+    refused save (the tab reads the journal again and calls ``show_saved_version``)."""
 
     saved = Signal(int)
     dirty_changed = Signal(bool)
+    reload_requested = Signal(int)
 
     def __init__(
         self,
@@ -88,6 +145,7 @@ class JournalEditor(QWidget):
         self._saving = False
         self._loading = False
         self._was_dirty = False
+        self._refused = ""  # the text of a save refused because the entry changed meanwhile
 
         self.heading = QLabel()
         self.heading.setObjectName("journalEditorHeading")
@@ -125,6 +183,15 @@ class JournalEditor(QWidget):
         self.discard_button = QPushButton(self.tr("Disc&ard text"))
         self.discard_button.setObjectName("discardEntry")
         self.discard_button.clicked.connect(self.discard)
+        self.reload_button = QPushButton(self.tr("Load the saved &version"))
+        self.reload_button.setObjectName("reloadEntry")
+        self.reload_button.setToolTip(
+            self.tr("Show the entry as saved; your text stays beside it and in your drafts")
+        )
+        self.reload_button.setVisible(False)
+        self.reload_button.clicked.connect(self._reload_clicked)
+        self.refused = RefusedText()
+        self.refused.use_requested.connect(self._put_back)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.discard_button)
@@ -133,6 +200,8 @@ class JournalEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.notice)
+        layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.refused)
         layout.addLayout(form)
         layout.addWidget(text_label)
         layout.addWidget(text_box, 1)
@@ -232,6 +301,7 @@ class JournalEditor(QWidget):
             self._loading = False
         self._baseline = baseline
         self.notice.clear_message()
+        self.reload_button.setVisible(False)
         set_field_message(self.date_message, "")
         set_field_message(self.text_message, "")
         self._show_mode()
@@ -242,13 +312,39 @@ class JournalEditor(QWidget):
             run_for(self, lambda: draft_store.discard_draft(workspace, old_key), _ignore, _ignore)
 
     def start_new(self) -> None:
+        self.refused.clear()
         self._load(EditorMode.NEW, None)
 
     def start_edit(self, entry: JournalEntryView) -> None:
+        self.refused.clear()
         self._load(EditorMode.EDIT, entry)
 
     def start_correction(self, entry: JournalEntryView) -> None:
+        self.refused.clear()
         self._load(EditorMode.CORRECTION, entry)
+
+    def show_saved_version(self, entry: JournalEntryView | None) -> None:
+        """After a refused save: the entry as saved now (None: it is signed or gone, so
+        a new entry), with the refused text beside it."""
+        refused = self._refused
+        if entry is not None and entry.is_own and not entry.signed:
+            self._load(EditorMode.EDIT, entry)
+        else:
+            self._load(EditorMode.NEW, None)
+        if refused:
+            self.refused.show_text(refused)
+        self.notice.show_text(
+            self.tr("The saved version is shown. Your text is beside it and in your drafts.")
+        )
+
+    def _reload_clicked(self) -> None:
+        if self.entry is not None:
+            self.reload_requested.emit(self.entry.id)
+
+    def _put_back(self, text: str) -> None:
+        self.text.setPlainText(text)
+        self.refused.clear()
+        self.text.setFocus()
 
     def restore_draft(self, text: str) -> None:
         """Put a draft's text back and say so; the draft stays until the entry is saved."""
@@ -274,7 +370,7 @@ class JournalEditor(QWidget):
 
         def work() -> int:
             if mode is EditorMode.EDIT and entry is not None:
-                journal.update_entry(workspace, entry.id, on, entry_type, text)
+                journal.update_entry(workspace, entry.id, on, entry_type, text, entry.version)
                 entry_id = entry.id
             else:
                 corrects = entry.id if mode is EditorMode.CORRECTION and entry else None
@@ -297,6 +393,8 @@ class JournalEditor(QWidget):
 
     def _saved(self, entry_id: int) -> None:
         self._set_saving(False)
+        self._refused = ""
+        self.refused.clear()
         self.mode, self.entry = EditorMode.NEW, None
         self._load(EditorMode.NEW, None)
         # An autosave that was already under way could write the old text back.
@@ -309,5 +407,12 @@ class JournalEditor(QWidget):
             set_field_message(self.date_message, message_for(error))
         elif isinstance(error, FieldError) and error.field == "text":
             set_field_message(self.text_message, message_for(error))
+        elif isinstance(error, ChangedMeanwhile):
+            # Who changed it, when and what; the text stays here until the user
+            # asks for the saved version, and stays beside that.
+            self._refused = self.text.toPlainText()
+            self.notice.show_error(error)
+            self.reload_button.setVisible(self.entry is not None)
+            self.reload_button.setFocus()
         else:
             self.notice.show_error(error)

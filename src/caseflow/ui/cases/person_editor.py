@@ -1,8 +1,10 @@
 """Edit a person's details and their guardians (vårdnadshavare).
 
 Both validate as the user types and say what is wrong next to the field.
-The person editor keeps what was typed when saving fails (for example when
-someone else saved the same person meanwhile).
+The person editor keeps what was typed when saving fails. When someone else
+saved the same person meanwhile it says who, when and which fields, and
+offers the saved version; what the user typed is also kept as their draft
+(the service keeps it), so loading the saved version loses nothing.
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ class PersonEditor(QWidget):
         self._editable = False
         self._touched: set[str] = set()
         self._was_dirty = False
+        self._refused = False  # a save was refused: the next set_person is the saved version
         self.messages: dict[str, QLabel] = {}
 
         self.message = MessageArea()
@@ -157,7 +160,10 @@ class PersonEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.undo_button = QPushButton(self.tr("Un&do changes"))
         self.undo_button.clicked.connect(self.undo)
-        self.reload_button = QPushButton(self.tr("Load the saved version (drops your changes)"))
+        self.reload_button = QPushButton(self.tr("Load the saved &version"))
+        self.reload_button.setToolTip(
+            self.tr("Show the person as saved; your changes stay in your drafts")
+        )
         self.reload_button.setObjectName("reloadPerson")
         self.reload_button.setVisible(False)
         self.reload_button.clicked.connect(self.reload_requested)
@@ -234,6 +240,14 @@ class PersonEditor(QWidget):
         self._set_editable(self._may_edit and not person.contacts_hidden)
         self.validate()
         self._update_buttons()
+        if self._refused:
+            self._refused = False
+            self.message.show_text(
+                self.tr(
+                    "The saved version is shown. Your changes are kept under File → Unsaved "
+                    "drafts: make them again where they still apply."
+                )
+            )
 
     def _show_protection(self, person: PersonDetail) -> None:
         hidden_text = self.tr("Hidden: protected identity")
@@ -407,16 +421,12 @@ class PersonEditor(QWidget):
             set_field_message(self.messages[error.field], message_for(error))
             self.message.show_text(self.tr("Not saved: correct the field marked below."), True)
         elif isinstance(error, ChangedMeanwhile):
-            # What the user typed stays in the fields; they decide what to do with it.
-            self.message.show_text(
-                self.tr(
-                    "Not saved: someone else changed this person after you opened the case. "
-                    "Your changes are still in the fields. Note them, then load the saved "
-                    "version and make your changes again."
-                ),
-                error=True,
-            )
+            # Who changed what and when; what the user typed stays in the fields
+            # (and in their drafts) until they load the saved version.
+            self._refused = True
+            self.message.show_error(error)
             self.reload_button.setVisible(True)
+            self.reload_button.setFocus()
         else:
             self.message.show_error(error)
 
@@ -493,5 +503,5 @@ class GuardianDialog(ServiceDialog):
         if self._guardian is None:
             person_id = self._person_id
             return lambda: people.add_guardian(workspace, person_id, data)
-        guardian_id = self._guardian.id
-        return lambda: people.update_guardian(workspace, guardian_id, data)
+        guardian_id, version = self._guardian.id, self._guardian.version
+        return lambda: people.update_guardian(workspace, guardian_id, data, version)

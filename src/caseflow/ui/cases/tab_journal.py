@@ -31,6 +31,7 @@ from caseflow.services import journal, permissions
 from caseflow.services.drafts import DraftView
 from caseflow.services.journal import JournalEntryView
 from caseflow.services.permissions import Action
+from caseflow.services.validation import ChangedMeanwhile
 from caseflow.services.workspace import Workspace
 from caseflow.ui.cases.journal_editor import EditorMode, JournalEditor
 from caseflow.ui.cases.tab_support import (
@@ -87,6 +88,8 @@ class JournalTab(QWidget):
         # True once any stored draft is back in the editor and the keeper knows it.
         self.drafts_restored = False
         self._select_after_load: int | None = None
+        # The entry whose saved version the editor asked for after a refused save.
+        self._saved_version_of: int | None = None
 
         self.message = MessageArea()
         self.message.setObjectName("journalMessage")
@@ -142,6 +145,7 @@ class JournalTab(QWidget):
 
         self.editor = JournalEditor(workspace, case_id, keeper)
         self.editor.saved.connect(self._entry_saved)
+        self.editor.reload_requested.connect(self._reload_entry)
         self.editor.setEnabled(False)  # until the journal and any draft have loaded
         # When the workspace closes, the keeper must stop asking this editor for text.
         self.destroyed.connect(partial(_unregister, keeper, self.editor))
@@ -212,6 +216,9 @@ class JournalTab(QWidget):
             self.editor.setEnabled(self._may_write)
         self._select(selected)
         self._selection_changed()
+        if self._saved_version_of is not None:
+            entry_id, self._saved_version_of = self._saved_version_of, None
+            self.editor.show_saved_version(self.entry(entry_id))
         self.loaded = True
 
     def _restore(self, draft: DraftView | None) -> None:
@@ -394,14 +401,14 @@ class JournalTab(QWidget):
                 error=True,
             )
             return
-        workspace, entry_id = self._workspace, entry.id
+        workspace, entry_id, version = self._workspace, entry.id, entry.version
 
         def sign() -> None:
             run_for(
                 self,
-                lambda: journal.sign_entry(workspace, entry_id),
+                lambda: journal.sign_entry(workspace, entry_id, version),
                 lambda _: self._after_change(entry_id, entry_id, self.tr("The entry is signed.")),
-                self.message.show_error,
+                self._change_failed,
             )
 
         confirm(
@@ -419,16 +426,16 @@ class JournalTab(QWidget):
         entry = self.selected()
         if entry is None or entry.signed or not entry.is_own:
             return
-        workspace, entry_id = self._workspace, entry.id
+        workspace, entry_id, version = self._workspace, entry.id, entry.version
 
         def remove() -> None:
             run_for(
                 self,
-                lambda: journal.delete_unsigned(workspace, entry_id),
+                lambda: journal.delete_unsigned(workspace, entry_id, version),
                 lambda _: self._after_change(
                     entry_id, None, self.tr("The unsigned entry was removed.")
                 ),
-                self.message.show_error,
+                self._change_failed,
             )
 
         confirm(
@@ -441,6 +448,11 @@ class JournalTab(QWidget):
             remove,
         )
 
+    def _change_failed(self, error: BaseException) -> None:
+        self.message.show_error(error)
+        if isinstance(error, ChangedMeanwhile):
+            self.load()  # what was signed or removed is decided on what is saved now
+
     def _after_change(self, changed_id: int, select_id: int | None, text: str) -> None:
         editing = self.editor.entry
         if editing is not None and self.editor.mode is EditorMode.EDIT and editing.id == changed_id:
@@ -450,6 +462,10 @@ class JournalTab(QWidget):
         self.message.show_text(text)
         self.load()
         self.changed.emit()
+
+    def _reload_entry(self, entry_id: int) -> None:
+        self._saved_version_of = self._select_after_load = entry_id
+        self.load()
 
     def _entry_saved(self, entry_id: int) -> None:
         self._select_after_load = entry_id

@@ -24,11 +24,12 @@ from caseflow.domain.cases import ALLOWED_TRANSITIONS, CaseStatus
 from caseflow.services import cases, permissions
 from caseflow.services.cases import CaseDetail
 from caseflow.services.permissions import Action
-from caseflow.services.validation import FieldError
+from caseflow.services.validation import ChangedMeanwhile, FieldError
 from caseflow.services.workspace import Workspace
 from caseflow.ui.cases.close_case_dialog import CloseCaseDialog
 from caseflow.ui.cases.tab_support import (
     MessageArea,
+    ServiceDialog,
     date_edit,
     format_date,
     from_qdate,
@@ -316,13 +317,14 @@ class OverviewTab(QWidget):
 
     def change_status(self, target: CaseStatus) -> None:
         workspace, case_id = self._workspace, self._case_id
+        version = self.case.version if self.case is not None else None
         on = from_qdate(self.change_date.date())
         note = self.change_note.text()
         for button in self.status_buttons.values():
             button.setEnabled(False)
         run_for(
             self,
-            lambda: cases.change_status(workspace, case_id, target, on, note),
+            lambda: cases.change_status(workspace, case_id, target, on, note, version),
             lambda _: self._status_changed(target),
             self._status_failed,
         )
@@ -342,15 +344,18 @@ class OverviewTab(QWidget):
             self.status_error.setVisible(True)
         else:
             self.message.show_error(error)
+        if isinstance(error, ChangedMeanwhile):
+            self.changed.emit()  # the case as saved now (the note stays, and in the drafts)
 
     def open_close_dialog(self) -> CloseCaseDialog | None:
         case = self.case
         if case is None:
             return None
         dialog = CloseCaseDialog(
-            self._workspace, case.id, case.case_number, case.referral_date, self
+            self._workspace, case.id, case.case_number, case.referral_date, self, case.version
         )
         dialog.accepted.connect(self._closed)
+        dialog.rejected.connect(lambda: self._given_up(dialog))
         dialog.finished.connect(self._dialog_finished)
         self.close_dialog = dialog
         dialog.open()
@@ -362,6 +367,7 @@ class OverviewTab(QWidget):
             return None
         dialog = TeamDialog(self._workspace, case, self)
         dialog.accepted.connect(self.changed.emit)
+        dialog.rejected.connect(lambda: self._given_up(dialog))
         dialog.finished.connect(lambda: self._team_dialog_finished(dialog))
         self.team_dialog = dialog
         dialog.open()
@@ -392,6 +398,12 @@ class OverviewTab(QWidget):
         dialog.deleteLater()
         if self.report_dialog is dialog:
             self.report_dialog = None
+
+    def _given_up(self, dialog: ServiceDialog) -> None:
+        # Closed after a refusal (changed meanwhile, say): show the case as saved now,
+        # so that the next try starts from it.
+        if dialog.message.text():
+            self.changed.emit()
 
     def _team_dialog_finished(self, dialog: TeamDialog) -> None:
         dialog.deleteLater()

@@ -334,12 +334,12 @@ class PersonTab(QWidget):
         guardian = self.selected_guardian()
         if guardian is None:
             return
-        workspace, guardian_id = self._workspace, guardian.id
+        workspace, guardian_id, version = self._workspace, guardian.id, guardian.version
 
         def remove() -> None:
             run_for(
                 self,
-                lambda: people.remove_guardian(workspace, guardian_id),
+                lambda: people.remove_guardian(workspace, guardian_id, version),
                 lambda _: self._guardians_changed(),
                 self.message.show_error,
             )

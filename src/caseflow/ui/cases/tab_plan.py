@@ -360,9 +360,15 @@ class PlanTab(QWidget):
             self.changed.emit()
 
         dialog.accepted.connect(accepted)
+        # Given up after a refusal (changed meanwhile): show the plan as saved now.
+        dialog.rejected.connect(lambda: self._closed_after_refusal(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
+
+    def _closed_after_refusal(self, dialog: ServiceDialog) -> None:
+        if dialog.message.text():
+            self.load()
 
     def add_goal(self) -> None:
         if self._may_edit:

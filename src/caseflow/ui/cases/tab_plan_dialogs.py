@@ -1,4 +1,9 @@
-"""Dialogs of the action plan: a goal, an activity, a goal's status, an activity's status."""
+"""Dialogs of the action plan: a goal, an activity, a goal's status, an activity's status.
+
+A status is saved with the version of the goal or activity the dialog was
+opened on: changed by someone meanwhile, it is refused with who, when and
+what (the dialog stays open with the note, which is also kept as a draft).
+"""
 
 from __future__ import annotations
 
@@ -110,6 +115,7 @@ class GoalStatusDialog(ServiceDialog):
         self.setWindowTitle(self.tr("Record goal status"))
         self._workspace = workspace
         self._goal_id = goal.id
+        self._version = goal.version
         self.goal_label = QLineEdit(goal.text)
         self.goal_label.setReadOnly(True)
         self.status = enum_combo(GoalStatus)
@@ -127,11 +133,11 @@ class GoalStatusDialog(ServiceDialog):
         self.resize(520, self.sizeHint().height())
 
     def work(self) -> Callable[[], Any]:
-        workspace, goal_id = self._workspace, self._goal_id
+        workspace, goal_id, version = self._workspace, self._goal_id, self._version
         status = enum_value(self.status, GoalStatus)
         on = from_qdate(self.recorded_on.date())
         note = self.note.toPlainText()
-        return lambda: plans.record_goal_status(workspace, goal_id, status, on, note)
+        return lambda: plans.record_goal_status(workspace, goal_id, status, on, note, version)
 
 
 class ActivityStatusDialog(ServiceDialog):
@@ -143,6 +149,7 @@ class ActivityStatusDialog(ServiceDialog):
         self.setWindowTitle(self.tr("Set activity status"))
         self._workspace = workspace
         self._activity_id = activity.id
+        self._version = activity.version
         what = QLineEdit(activity.what)
         what.setReadOnly(True)
         self.status = enum_combo(ActivityStatus)
@@ -154,6 +161,6 @@ class ActivityStatusDialog(ServiceDialog):
         self.resize(460, self.sizeHint().height())
 
     def work(self) -> Callable[[], Any]:
-        workspace, activity_id = self._workspace, self._activity_id
+        workspace, activity_id, version = self._workspace, self._activity_id, self._version
         status = enum_value(self.status, ActivityStatus)
-        return lambda: plans.set_activity_status(workspace, activity_id, status)
+        return lambda: plans.set_activity_status(workspace, activity_id, status, version)

@@ -102,6 +102,7 @@ class TeamDialog(ServiceDialog):
         )
         self._workspace = workspace
         self._case_id = case.id
+        self._version = case.version
         self._checked_staff = {m.id for m in case.staff}
         self._known: dict[int, StaffMember] = {m.id: m for m in case.staff}
         if case.responsible is not None:
@@ -344,12 +345,12 @@ class TeamDialog(ServiceDialog):
         return problems
 
     def work(self) -> Callable[[], Any]:
-        workspace, case_id = self._workspace, self._case_id
+        workspace, case_id, version = self._workspace, self._case_id, self._version
         responsible = self.responsible_id()
         assert responsible is not None  # validate() stops OK without one
         staff, agencies = self.staff_ids(), self.agency_views()
 
         def save() -> None:
-            cases.set_team(workspace, case_id, responsible, staff, agencies)
+            cases.set_team(workspace, case_id, responsible, staff, agencies, version)
 
         return save

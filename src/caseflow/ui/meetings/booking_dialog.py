@@ -4,7 +4,9 @@ A new booking is ``services.meetings.create_meeting``; a change is
 ``update_meeting`` and then ``set_invitees``, both with the version read when
 the dialog opened. A problem is shown next to its field or above the buttons,
 and the dialog stays open with everything typed. Enter saves; Escape asks
-before throwing typed input away.
+before throwing typed input away. A change refused because someone changed
+the meeting meanwhile says who, when and what, and offers the saved version
+(what was typed is kept as a draft by the service).
 """
 
 from __future__ import annotations
@@ -32,7 +34,13 @@ from caseflow.services import meetings
 from caseflow.services.meetings import MeetingDetail, ParticipantInput
 from caseflow.services.validation import ChangedMeanwhile, FieldError
 from caseflow.services.workspace import Workspace
-from caseflow.ui.cases.tab_support import ServiceDialog, date_edit, from_qdate, to_qdate
+from caseflow.ui.cases.tab_support import (
+    ServiceDialog,
+    date_edit,
+    from_qdate,
+    run_for,
+    to_qdate,
+)
 from caseflow.ui.errors import message_for
 from caseflow.ui.meetings.case_picker import CasePicker
 from caseflow.ui.meetings.invitee_table import MAX_TEXT, InviteeTable
@@ -109,6 +117,12 @@ class BookingDialog(ServiceDialog):
         self.invitees.rows_changed.connect(self._chain_tabs)
         self.ok_button.setText(self.tr("&Save booking") if meeting else self.tr("&Book"))
         self.ok_button.setDefault(True)
+        self.reload_button = self.buttons.addButton(
+            self.tr("Load the saved &version"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.reload_button.setObjectName("reloadBooking")
+        self.reload_button.setVisible(False)
+        self.reload_button.clicked.connect(self.load_saved_version)
         self._initial = self._state()
         self._progress = (
             _Saved(meeting.version, self.booking(), tuple(self.invitees.invitees()))
@@ -303,19 +317,42 @@ class BookingDialog(ServiceDialog):
         self.saved.emit(int(result))
 
     def _failed(self, error: BaseException) -> None:
+        self.reload_button.setEnabled(True)
         if isinstance(error, FieldError) and error.field in ("type", "time", "place", "cases"):
             self._refused[error.field] = message_for(error)
             self._touched.add(error.field)
         super()._failed(error)
         if isinstance(error, ChangedMeanwhile):
-            self.message.show_text(
-                self.tr(
-                    "Someone changed this meeting after you opened it, so your changes were "
-                    "not saved. What you typed is still here: note what you need, close this "
-                    "window and change the booking again."
-                ),
-                error=True,
+            # Who changed what and when (the service's message); what was typed stays.
+            self.reload_button.setVisible(self._meeting is not None)
+
+    def load_saved_version(self) -> None:
+        """After a refusal: show the meeting as saved now; the next save starts from it."""
+        if self._meeting is None or self._busy:
+            return
+        workspace, meeting_id = self._workspace, self._meeting.id
+        self._busy = True
+        self.reload_button.setEnabled(False)
+        run_for(
+            self, lambda: meetings.get_meeting(workspace, meeting_id), self._reloaded, self._failed
+        )
+
+    def _reloaded(self, meeting: MeetingDetail) -> None:
+        self._busy = False
+        self.reload_button.setEnabled(True)
+        self.reload_button.setVisible(False)
+        self._meeting = meeting
+        self._refused.clear()
+        self._fill(meeting)
+        self._initial = self._state()
+        self._progress = _Saved(meeting.version, self.booking(), tuple(self.invitees.invitees()))
+        self.validate()
+        self.message.show_text(
+            self.tr(
+                "The saved version is shown. What you typed is kept under File → Unsaved "
+                "drafts: make your change again where it still applies."
             )
+        )
 
     # --- leaving ---------------------------------------------------------------------
 

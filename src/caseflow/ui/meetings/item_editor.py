@@ -444,6 +444,15 @@ class ItemPage(QWidget):
         self.title.setWordWrap(True)
         self.message = MessageArea()
         self.message.setObjectName("itemMessage")
+        # After a save refused because the minutes changed meanwhile.
+        # "v" is Approve's, in the window around this page.
+        self.reload_button = QPushButton(self.tr("&Load the saved version"))
+        self.reload_button.setObjectName("reloadItem")
+        self.reload_button.setToolTip(
+            self.tr("Show the item as saved; your text stays in your drafts")
+        )
+        self.reload_button.setVisible(False)
+        self.reload_button.clicked.connect(self.load_saved_version)
         self.editor = ItemEditor(prefix, title)
         self.editor.setObjectName("itemEditor")
         self.correction_editor = ItemEditor(
@@ -498,6 +507,7 @@ class ItemPage(QWidget):
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.scroller, 1)
         for editor in (self.editor, self.correction_editor):
             editor.dirty_changed.connect(lambda _dirty: self._update())
@@ -564,6 +574,8 @@ class ItemPage(QWidget):
             .replace("%4", format_date(item.written_on))
         )
         keep = keep_typed and self.editor.is_dirty() and not locked
+        if not keep:
+            self.reload_button.setVisible(False)  # nothing typed left to set against it
         self.editor.load(item.as_input(), keep_typed=keep)
         self.correction_editor.load(
             ItemInput(item.case_id, item.heading),
@@ -601,6 +613,22 @@ class ItemPage(QWidget):
         self.editor.load(self.editor.baseline)
         self.editor.typed.emit()  # the keeper then clears the item's drafts
         self.message.clear_message()
+        self.reload_button.setVisible(False)
+
+    def show_refused(self, error: BaseException) -> None:
+        """A save refused because the minutes changed meanwhile: who, when and what.
+
+        What was typed stays in the fields (and, kept by the service, in the
+        drafts) until the user loads the saved version.
+        """
+        self.message.show_error(error)
+        self.reload_button.setVisible(not self.locked)
+
+    def load_saved_version(self) -> None:
+        self.discard_changes()
+        self.message.show_text(
+            self.tr("The saved version is shown. Your text is kept under File → Unsaved drafts.")
+        )
 
     def cancel_correction(self) -> None:
         self.correction_editor.load(self.correction_editor.baseline)

@@ -600,9 +600,13 @@ class MinutesPanel(QWidget):
     def _save_failed(self, page: ItemPage, error: BaseException) -> None:
         self._set_busy(False)
         page.set_saving(False)
-        page.message.show_error(error)
         if isinstance(error, ChangedMeanwhile):
+            # Who changed what and when; the minutes are read again (the typed
+            # text stays) and the page offers the saved version of the item.
+            page.show_refused(error)
             self.load()
+        else:
+            page.message.show_error(error)
 
     # --- items -------------------------------------------------------------------------
 
