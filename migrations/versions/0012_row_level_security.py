@@ -321,8 +321,11 @@ _POLICIES: dict[str, tuple[str, str | None]] = {
 }
 
 # The tables the yearly statistics count (services.statistics_counts and the
-# consent coverage): managers read all their rows, in the columns granted.
+# consent coverage) and retention dates a case by: managers read all their
+# rows, in the columns granted (no text).
 STATISTICS_TABLES = (
+    "journal_entries",
+    "recorded_legal_grounds",
     "case_status_changes",
     "follow_ups",
     "activities",

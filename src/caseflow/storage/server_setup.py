@@ -119,7 +119,10 @@ _MANAGER_COLUMNS = {
     "activities": ("case_id", "status", "due_date"),
     "meetings": ("id", "starts_at", "cancelled", "minutes_status"),
     "meeting_cases": ("meeting_id", "case_id"),
-    "minutes_items": ("meeting_id", "case_id", "number", "next_date"),
+    "minutes_items": ("meeting_id", "case_id", "number", "next_date", "written_on"),
+    # Retention dates a case by its last entry and its legal grounds.
+    "journal_entries": ("case_id", "entry_date"),
+    "recorded_legal_grounds": ("case_id",),
     "guardians": ("id", "person_id", "has_custody", "no_information"),
     "consent_records": (
         "id",
